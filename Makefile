@@ -1,0 +1,59 @@
+# Decliner: `make run` serves the app, `make test` runs the whole suite.
+# Everything else (virtualenv, packages, front-end assets, translations,
+# migrations, content) happens inside those two targets.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: run test setup assets messages migrate lint format bench docker-check clean
+
+run: setup migrate
+	@echo "Decliner is starting on http://$(HOST):$(PORT)/"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: setup
+	bin/ensure-chromium
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+setup: $(VENV)/.installed assets messages
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	bin/ensure-system-deps
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+assets: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+messages: $(VENV)/.installed
+	$(MANAGE) compilemessages --verbosity 0 --ignore '.venv' --ignore 'node_modules'
+
+migrate: $(VENV)/.installed
+	$(MANAGE) migrate --noinput --verbosity 0
+	$(MANAGE) createcachetable
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+bench: setup migrate
+	$(PY) bench/run_all.py
+
+docker-check: $(VENV)/.installed
+	bin/check-docker-files
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles var

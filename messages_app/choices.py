@@ -1,0 +1,127 @@
+"""Fixed option lists shared by the models, the forms and the composer.
+
+They are plain enums (no database access), so the pure composer and quality
+check can import them too.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Language(models.TextChoices):
+    FRENCH = "fr", _("French")
+    ENGLISH = "en", _("English")
+
+
+class Channel(models.TextChoices):
+    EMAIL = "email", _("Email")
+    PHONE = "phone", _("Phone call")
+    SMS = "sms", _("Text message")
+    IN_PERSON = "in_person", _("In person")
+
+
+class Tone(models.TextChoices):
+    FORMAL = "formal", _("Formal")
+    WARM = "warm", _("Warm")
+
+
+class Length(models.TextChoices):
+    SHORT = "short", _("Short")
+    STANDARD = "standard", _("Standard")
+
+
+class Stage(models.TextChoices):
+    INVITATION = "invitation", _("I was invited to an interview")
+    ACCEPTED = "accepted", _("I had already accepted the interview")
+    SEVERAL = "several", _("I have had one or more interviews")
+    OFFER = "offer", _("I received an offer")
+
+
+class Rapport(models.TextChoices):
+    NONE = "none", _("None yet: we have only exchanged messages")
+    SOME = "some", _("Some: we have spoken once or twice")
+    STRONG = "strong", _("Good: we have talked several times")
+
+
+class Basis(models.TextChoices):
+    FACTS = "facts", _("Facts I have checked")
+    MIXED = "mixed", _("A mix of facts and feelings")
+    FEELINGS = "feelings", _("Mostly a feeling")
+
+
+class Researched(models.TextChoices):
+    YES = "yes", _("Yes, I looked into both")
+    PARTLY = "partly", _("Partly")
+    NO = "no", _("Not really")
+
+
+class Certainty(models.TextChoices):
+    SURE = "sure", _("Sure: my decision is made")
+    FAIRLY = "fairly", _("Fairly sure")
+    UNSURE = "unsure", _("Not sure yet")
+
+
+class ReasonDetail(models.TextChoices):
+    NONE = "none", _("No reason")
+    GENERAL = "general", _("A general reason")
+    SPECIFIC = "specific", _("My specific reason")
+
+
+class ScenarioKey(models.TextChoices):
+    EARLY = "early", _("Declining early")
+    ACCEPTED = "accepted", _("Interview already accepted")
+    AFTER_INTERVIEWS = "after_interviews", _("After several interviews")
+    BETTER_OFFER = "better_offer", _("Better offer elsewhere")
+    PERSONAL = "personal", _("Personal reasons")
+
+
+class ReasonKey(models.TextChoices):
+    ANOTHER_OFFER = "another_offer", _("I accepted another offer")
+    CAREER_GOALS = "career_goals", _("The role does not fit my career goals")
+    CULTURE = "culture", _("The company culture does not suit me")
+    LOCATION = "location", _("Location or commute")
+    PERSONAL = "personal", _("Personal circumstances")
+    ROLE_CHANGED = "role_changed", _("The role has changed")
+    BETTER_OFFER = "better_offer", _("I received a better offer")
+    OTHER = "other", _("Another reason")
+
+
+class BlockKind(models.TextChoices):
+    SUBJECT = "subject", _("Subject line")
+    GREETING_NAMED = "greeting_named", _("Greeting, named contact (opener on phone/in person)")
+    GREETING_TEAM = "greeting_team", _("Greeting, no contact name (opener on phone/in person)")
+    COURTESY = "courtesy", _("Courtesy line (standard length)")
+    GRATITUDE = "gratitude", _("Gratitude")
+    APPRECIATION = "appreciation", _("Appreciation of their time (standard length)")
+    DECISION = "decision", _("Decision")
+    REASON = "reason", _("Reason (one per reason)")
+    REASON_GENERAL = "reason_general", _("General reason")
+    REASON_CUSTOM = "reason_custom", _("User's own reason, wrapped")
+    APOLOGY = "apology", _("Apology for the inconvenience")
+    FEEDBACK = "feedback", _("Constructive feedback, wrapped")
+    DOOR_OPEN = "door_open", _("Keep the door open")
+    STAY_IN_TOUCH = "stay_in_touch", _("Stay in touch")
+    STAY_IN_TOUCH_LINK = "stay_in_touch_link", _("Stay in touch, with a profile link")
+    CLOSING = "closing", _("Closing sentence")
+    SIGNATURE = "signature", _("Closing formula and signature")
+    CALL_TIME = "call_time", _("When to call")
+    REPLY_POSITIVE = "reply_positive", _("Answer to a positive reaction")
+    REPLY_DISAPPOINTED = "reply_disappointed", _("Answer to a disappointed reaction")
+    REPLY_WHY = "reply_why", _("Answer to “why?”")
+    REMINDERS = "reminders", _("Reminders for the channel (one per line)")
+    POINT_GRATITUDE = "point_gratitude", _("Point to cover: gratitude")
+    POINT_DECISION = "point_decision", _("Point to cover: decision")
+    POINT_REASON = "point_reason", _("Point to cover: reason")
+    POINT_APOLOGY = "point_apology", _("Point to cover: apology")
+    POINT_FEEDBACK = "point_feedback", _("Point to cover: feedback")
+    POINT_DOOR_OPEN = "point_door_open", _("Point to cover: door open")
+    POINT_STAY_IN_TOUCH = "point_stay_in_touch", _("Point to cover: stay in touch")
+    POINT_CLOSING = "point_closing", _("Point to cover: closing")
+
+
+class Reaction(models.TextChoices):
+    POSITIVE = "positive", _("Positive")
+    DISAPPOINTED = "disappointed", _("Disappointed")
+    WHY = "why", _("Asks why")

@@ -1,0 +1,167 @@
+"""Content (scenarios, reasons, message blocks) and, later, users' drafts."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from messages_app.choices import BlockKind, Channel, Language, ReasonKey, ScenarioKey, Tone
+from messages_app.composer import Catalog, unknown_placeholders
+
+
+class Scenario(models.Model):
+    key = models.CharField(_("key"), max_length=32, choices=ScenarioKey.choices, unique=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    title_fr = models.CharField(_("title (French)"), max_length=120)
+    title_en = models.CharField(_("title (English)"), max_length=120)
+    advice_fr = models.TextField(_("advice (French)"), blank=True)
+    advice_en = models.TextField(_("advice (English)"), blank=True)
+
+    class Meta:
+        ordering = ["position", "key"]
+        verbose_name = _("scenario")
+        verbose_name_plural = _("scenarios")
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def title(self) -> str:
+        return self.title_fr if (get_language() or "fr").startswith("fr") else self.title_en
+
+    @property
+    def advice(self) -> str:
+        return self.advice_fr if (get_language() or "fr").startswith("fr") else self.advice_en
+
+
+class Reason(models.Model):
+    key = models.CharField(_("key"), max_length=32, choices=ReasonKey.choices, unique=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    label_fr = models.CharField(_("label (French)"), max_length=120)
+    label_en = models.CharField(_("label (English)"), max_length=120)
+    hint_fr = models.TextField(_("hint (French)"), blank=True)
+    hint_en = models.TextField(_("hint (English)"), blank=True)
+
+    class Meta:
+        ordering = ["position", "key"]
+        verbose_name = _("reason")
+        verbose_name_plural = _("reasons")
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def label(self) -> str:
+        return self.label_fr if (get_language() or "fr").startswith("fr") else self.label_en
+
+    @property
+    def hint(self) -> str:
+        return self.hint_fr if (get_language() or "fr").startswith("fr") else self.hint_en
+
+
+class BlockQuerySet(models.QuerySet["Block"]):
+    def for_message(self, *, language: str, channel: str) -> BlockQuerySet:
+        return self.filter(language=language, channel__in=("", channel))
+
+    def catalog(self) -> Catalog:
+        """All blocks of this queryset as the composer's plain `Catalog` (one query)."""
+        rows = self.values_list(
+            "kind", "language", "channel", "tone", "scenario_id", "reason_id", "text"
+        )
+        return Catalog(
+            blocks={
+                (kind, language, channel, tone, scenario or "", reason or ""): text
+                for kind, language, channel, tone, scenario, reason, text in rows
+            }
+        )
+
+
+class Block(models.Model):
+    """One piece of a message. Empty channel/tone/scenario mean "any"; the
+    composer picks the most specific block (scenario, then channel, then tone)."""
+
+    kind = models.CharField(_("kind"), max_length=32, choices=BlockKind.choices)
+    language = models.CharField(_("language"), max_length=2, choices=Language.choices)
+    channel = models.CharField(
+        _("channel"), max_length=16, choices=Channel.choices, blank=True, default=""
+    )
+    tone = models.CharField(_("tone"), max_length=16, choices=Tone.choices, blank=True, default="")
+    scenario = models.ForeignKey(
+        Scenario,
+        verbose_name=_("scenario"),
+        to_field="key",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="blocks",
+    )
+    reason = models.ForeignKey(
+        Reason,
+        verbose_name=_("reason"),
+        to_field="key",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="blocks",
+    )
+    text = models.TextField(
+        _("text"),
+        help_text=_(
+            "Placeholders: {company} {position} {contact_name} {sender_name} {sender_contact} "
+            "{interview_date} {custom_reason} {feedback} {stay_in_touch_link}."
+        ),
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = BlockQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["language", "kind", "channel", "tone"]
+        verbose_name = _("message block")
+        verbose_name_plural = _("message blocks")
+        indexes = [models.Index(fields=["language", "channel"])]
+
+    def __str__(self) -> str:
+        parts = [self.get_kind_display(), self.language, self.channel or "*", self.tone or "*"]
+        if self.scenario_id:
+            parts.append(self.scenario_id)
+        if self.reason_id:
+            parts.append(self.reason_id)
+        return " · ".join(str(p) for p in parts)
+
+    def clean(self) -> None:
+        super().clean()
+        self.validate_placeholders()
+        if self.kind == BlockKind.REASON and not self.reason_id:
+            raise ValidationError({"reason": _("A reason block must name its reason.")})
+        if self.kind != BlockKind.REASON and self.reason_id:
+            raise ValidationError({"reason": _("Only reason blocks name a reason.")})
+        duplicates = Block.objects.filter(
+            kind=self.kind,
+            language=self.language,
+            channel=self.channel,
+            tone=self.tone,
+            scenario_id=self.scenario_id,
+            reason_id=self.reason_id,
+        ).exclude(pk=self.pk)
+        if duplicates.exists():
+            raise ValidationError(
+                _("A block already exists for this kind, language, channel, tone and scenario.")
+            )
+
+    def validate_placeholders(self) -> None:
+        unknown = unknown_placeholders(self.text)
+        if unknown:
+            raise ValidationError(
+                {
+                    "text": _("Unknown placeholder(s): %(names)s")
+                    % {"names": ", ".join("{%s}" % name for name in unknown)}
+                }
+            )
+
+    def save(self, *args, **kwargs) -> None:
+        # Refuse broken content whatever the path (admin, shell, migration).
+        self.validate_placeholders()
+        super().save(*args, **kwargs)
