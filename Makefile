@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test setup assets messages migrate lint format bench docker-check clean
+.PHONY: run test test-postgres setup assets messages migrate lint format bench docker-check clean
 
 run: setup migrate
 	@echo "Decliner is starting on http://$(HOST):$(PORT)/"
@@ -52,8 +52,12 @@ format: $(VENV)/.installed
 bench: setup migrate
 	$(PY) bench/run_all.py
 
-docker-check: $(VENV)/.installed
+docker-check:
 	bin/check-docker-files
+
+# The whole suite against a throwaway PostgreSQL 15 cluster (as CI does).
+test-postgres: setup
+	bin/with-postgres $(MAKE) test
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles var

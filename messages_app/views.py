@@ -22,10 +22,13 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     The posted text is shown back so nothing typed is lost; a fresh token comes
     with this page, so "send again" works.
     """
+    # Every value of multi-valued fields (checkboxes) is kept; passwords are
+    # never written back into a page.
     posted = [
         (key, value)
-        for key, value in request.POST.items()
-        if key != "csrfmiddlewaretoken"
+        for key, values in request.POST.lists()
+        if key != "csrfmiddlewaretoken" and "password" not in key.lower()
+        for value in values
     ][:200]
     referer = request.headers.get("Referer", "")
     if not url_has_allowed_host_and_scheme(

@@ -1,0 +1,58 @@
+"""The production profile (DJANGO_ENV=production) as a server would start it."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def manage(*args: str, **overrides: str) -> subprocess.CompletedProcess:
+    """Runs manage.py in its own process with the production environment."""
+    # Nothing from the test run may leak into the server's environment (the
+    # browser tests, for one, set DJANGO_ALLOW_ASYNC_UNSAFE in this process).
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key
+        not in {
+            "DEBUG",
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "SECURE_SSL_REDIRECT",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        }
+    }
+    env.update(DJANGO_ENV="production", **overrides)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_settings_pass_the_deployment_checklist():
+    result = manage(
+        "check", "--deploy", "--fail-level", "WARNING", SECRET_KEY=secrets.token_urlsafe(64)
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+@pytest.mark.parametrize("secret_key", ["", "too-short-to-be-a-real-key"], ids=["missing", "short"])
+def test_production_refuses_to_start_without_a_real_secret_key(secret_key):
+    result = manage("check", SECRET_KEY=secret_key)
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "SECRET_KEY must be set (50+ characters) in production." in result.stderr
