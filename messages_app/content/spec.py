@@ -1,0 +1,117 @@
+"""Plain descriptions of the seed rows, independent of the ORM.
+
+The data modules (`en`, `fr`, `scenarios`) build these; `load_content()` turns
+them into rows of whatever model classes it is given (the real ones, or the
+historical ones inside the data migration).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from messages_app.choices import Channel
+
+#: The two spoken channels share most of their wording.
+SPOKEN_CHANNELS: tuple[str, ...] = (Channel.PHONE.value, Channel.IN_PERSON.value)
+
+
+@dataclass(frozen=True)
+class BlockSpec:
+    """One seeded message block. Empty channel/tone/scenario/reason mean "any"."""
+
+    kind: str
+    language: str
+    text: str
+    channel: str = ""
+    tone: str = ""
+    scenario: str = ""
+    reason: str = ""
+
+    def __post_init__(self) -> None:
+        # TextChoices members are str subclasses: store their plain values.
+        for name in ("kind", "language", "channel", "tone", "scenario", "reason"):
+            object.__setattr__(self, name, str(getattr(self, name)))
+
+    @property
+    def key(self) -> tuple[str, str, str, str, str, str]:
+        """The composer's `BlockKey`: (kind, language, channel, tone, scenario, reason)."""
+        return (self.kind, self.language, self.channel, self.tone, self.scenario, self.reason)
+
+
+@dataclass(frozen=True)
+class ScenarioSpec:
+    key: str
+    position: int
+    title_fr: str
+    title_en: str
+    advice_fr: str
+    advice_en: str
+
+
+@dataclass(frozen=True)
+class ReasonSpec:
+    key: str
+    position: int
+    label_fr: str
+    label_en: str
+    hint_fr: str
+    hint_en: str
+
+
+class BlockList:
+    """Collects the blocks of one language, with shortcuts for shared wording."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.blocks: list[BlockSpec] = []
+
+    def add(
+        self,
+        kind: str,
+        text: str,
+        *,
+        channel: str = "",
+        tone: str = "",
+        scenario: str = "",
+        reason: str = "",
+    ) -> None:
+        self.blocks.append(
+            BlockSpec(
+                kind=kind,
+                language=self.language,
+                text=text,
+                channel=channel,
+                tone=tone,
+                scenario=scenario,
+                reason=reason,
+            )
+        )
+
+    def spoken(self, kind: str, text: str, **keys: str) -> None:
+        """The same wording for a phone call and a face-to-face conversation."""
+        for channel in SPOKEN_CHANNELS:
+            self.add(kind, text, channel=channel, **keys)
+
+    def lines(self, kind: str, *lines: str, **keys: str) -> None:
+        """A block made of one item per line (reminders)."""
+        self.add(kind, "\n".join(lines), **keys)
+
+
+_HIGH_PUNCTUATION = re.compile(r"[ \u00a0\u202f]*([;!?])")
+_COLON = re.compile(r"[ \u00a0\u202f]*(:)")
+_GUILLEMET_OPEN = re.compile(r"«[ \u00a0\u202f]*")
+_GUILLEMET_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
+
+
+def french_spacing(text: str) -> str:
+    """French no-break spaces for text shown as is (scenario advice, reason hints).
+
+    Message blocks are typeset by the composer; these texts are not, so they are
+    stored ready to display: narrow no-break space before ; ! ?, no-break space
+    before : and inside « ».
+    """
+    text = _HIGH_PUNCTUATION.sub("\u202f\\1", text)
+    text = _COLON.sub("\u00a0\\1", text)
+    text = _GUILLEMET_OPEN.sub("«\u00a0", text)
+    return _GUILLEMET_CLOSE.sub("\u00a0»", text)
