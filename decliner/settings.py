@@ -134,6 +134,7 @@ USE_TZ = True
 # npm packages (package-lock.json), served by whitenoise.
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT.mkdir(exist_ok=True)  # whitenoise expects it, even before collectstatic
 STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/bootstrap", BASE_DIR / "node_modules" / "bootstrap" / "dist"),
@@ -216,6 +217,8 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
 }
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if PRODUCTION else "http"
+# Finishes a "save to my history" asked for before logging in (inside the login POST).
+ACCOUNT_ADAPTER = "messages_app.adapters.AccountAdapter"
 
 # Email: printed on the console unless EMAIL_URL points to an SMTP server.
 _email = env.email("EMAIL_URL", default="consolemail://")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -131,6 +134,11 @@ class Block(models.Model):
             parts.append(self.reason_id)
         return " · ".join(str(p) for p in parts)
 
+    def save(self, *args, **kwargs) -> None:
+        # Refuse broken content whatever the path (admin, shell, migration).
+        self.validate_placeholders()
+        super().save(*args, **kwargs)
+
     def clean(self) -> None:
         super().clean()
         self.validate_placeholders()
@@ -157,11 +165,100 @@ class Block(models.Model):
             raise ValidationError(
                 {
                     "text": _("Unknown placeholder(s): %(names)s")
-                    % {"names": ", ".join("{%s}" % name for name in unknown)}
+                    % {"names": ", ".join(f"{{{name}}}" for name in unknown)}
                 }
             )
 
-    def save(self, *args, **kwargs) -> None:
-        # Refuse broken content whatever the path (admin, shell, migration).
-        self.validate_placeholders()
-        super().save(*args, **kwargs)
+
+class DraftStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SENT = "sent", _("Sent")
+    REPLY_RECEIVED = "reply_received", _("Reply received")
+
+
+class DraftQuerySet(models.QuerySet["Draft"]):
+    def owned_by(self, user: object) -> DraftQuerySet:
+        """Only the drafts of `user`; nothing at all for an anonymous visitor."""
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        return self.filter(owner=user)
+
+    def matching(self, text: str) -> DraftQuerySet:
+        """Drafts whose company or position contains `text` (case-insensitive)."""
+        text = text.strip()
+        if not text:
+            return self
+        return self.filter(Q(company__icontains=text) | Q(position__icontains=text))
+
+    def with_status(self, status: str) -> DraftQuerySet:
+        return self.filter(status=status) if status else self
+
+    def on_channel(self, channel: str) -> DraftQuerySet:
+        return self.filter(channel=channel) if channel else self
+
+    def for_listing(self) -> DraftQuerySet:
+        """What a history row shows: no body, no answers (they can be long)."""
+        return self.only(
+            "pk",
+            "owner_id",
+            "channel",
+            "language",
+            "company",
+            "position",
+            "subject",
+            "status",
+            "sent_at",
+            "created_at",
+            "updated_at",
+        )
+
+
+class Draft(models.Model):
+    """A message saved by its owner: the wizard answers and the final text as edited.
+
+    `version` grows by one on every change of the text or the answers; an edit
+    carries the version it started from and a stale one is refused
+    (see `messages_app.services.draft_update`).
+    """
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        on_delete=models.CASCADE,
+        related_name="drafts",
+    )
+    answers = models.JSONField(_("wizard answers"), default=dict, blank=True)
+    channel = models.CharField(_("channel"), max_length=16, choices=Channel.choices)
+    language = models.CharField(_("message language"), max_length=2, choices=Language.choices)
+    # Copied from the answers so the history can search and list without them.
+    company = models.CharField(_("company"), max_length=120, blank=True)
+    position = models.CharField(_("position"), max_length=120, blank=True)
+    subject = models.CharField(_("subject"), max_length=150, blank=True)
+    body = models.TextField(_("message"))
+    status = models.CharField(
+        _("status"), max_length=16, choices=DraftStatus.choices, default=DraftStatus.DRAFT
+    )
+    sent_at = models.DateTimeField(_("sent on"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("updated"), default=timezone.now)
+    version = models.PositiveIntegerField(_("version"), default=1)
+    submission_id = models.UUIDField(_("submission id"), editable=False)
+
+    objects = DraftQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("draft")
+        verbose_name_plural = _("drafts")
+        constraints = [
+            # A double click or a resubmitted form saves one draft, not two.
+            models.UniqueConstraint(
+                fields=["owner", "submission_id"], name="draft_unique_submission_per_owner"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["owner", "-created_at"], name="draft_owner_newest_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.position} · {self.company}" if self.company else str(self.subject)

@@ -1,0 +1,589 @@
+"""The private history: saving from the preview, the draft pages, your data.
+
+Every draft page is owner-only (a stranger gets 404 whatever the method),
+needs a login, and is never cached. Writes go through `messages_app.services`.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.text import slugify
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+
+from messages_app import services, wizard
+from messages_app.choices import Channel
+from messages_app.forms import (
+    BODY_MAX,
+    STEP_PREVIEW,
+    STEP_SITUATION,
+    SUBJECT_MAX,
+    PlainTextField,
+)
+from messages_app.models import Draft, DraftStatus
+from messages_app.selectors import (
+    SEARCH_MAX_LENGTH,
+    HistoryFilters,
+    account_export,
+    draft_as_text,
+    history_page,
+)
+
+#: Session key: a save from the preview waiting for the visitor to log in.
+PENDING_SAVE_KEY = "decliner_pending_save"
+#: Session key: {draft id: version} each edit started from (see `draft_edit`).
+EDIT_VERSIONS_KEY = "decliner_edit_versions"
+
+# --- forms ---------------------------------------------------------------
+
+
+class HistoryFilterForm(forms.Form):
+    q = PlainTextField(label=_("Company or position"), required=False, max_length=SEARCH_MAX_LENGTH)
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[("", _("Any status")), *DraftStatus.choices],
+    )
+    channel = forms.ChoiceField(
+        label=_("Channel"),
+        required=False,
+        choices=[("", _("Any channel")), *Channel.choices],
+    )
+
+    def filters(self) -> HistoryFilters:
+        """The valid filters; an invalid one is dropped (its error is shown)."""
+        data = self.cleaned_data if self.is_bound else {}
+        return HistoryFilters(
+            search=data.get("q") or "",
+            status=data.get("status") or "",
+            channel=data.get("channel") or "",
+        )
+
+
+class DraftTextForm(forms.Form):
+    subject = PlainTextField(label=_("Subject"), required=False, max_length=SUBJECT_MAX)
+    body = PlainTextField(
+        label=_("Message"),
+        multiline=True,
+        rows=14,
+        max_length=BODY_MAX,
+        error_messages={"required": _("The message is empty.")},
+    )
+
+
+class DraftEditForm(DraftTextForm):
+    """The text of a saved draft, edited on its page. Carries the version it
+    started from, so a save over a newer version is refused."""
+
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    # Used only by "save mine as a new draft" on the conflict page.
+    submission_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
+
+
+class SaveFromPreviewForm(DraftTextForm):
+    submission_id = forms.UUIDField()
+    version = forms.IntegerField(min_value=1, required=False)
+
+
+class AccountDeleteForm(forms.Form):
+    email = forms.CharField(label=_("Type your email address to confirm"), max_length=254)
+
+    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"].strip()
+        if email.casefold() != (self.user.email or "").casefold():
+            raise forms.ValidationError(
+                _("This is not the email address of your account."), code="mismatch"
+            )
+        return email
+
+
+# --- helpers ---------------------------------------------------------------
+
+
+def _owned_draft(request: HttpRequest, pk: int) -> Draft:
+    """The draft if it belongs to the user; 404 for anyone else (before any
+    method check, so a stranger learns nothing whatever the verb)."""
+    return get_object_or_404(Draft.objects.owned_by(request.user), pk=pk)
+
+
+def _remember_edit_version(request: HttpRequest, draft: Draft) -> None:
+    versions = dict(request.session.get(EDIT_VERSIONS_KEY, {}))
+    versions.pop(str(draft.pk), None)
+    versions[str(draft.pk)] = draft.version
+    # Only the most recent edits matter; keep the session small.
+    request.session[EDIT_VERSIONS_KEY] = dict(list(versions.items())[-20:])
+
+
+def _edit_version(request: HttpRequest, draft_id: int) -> int | None:
+    return request.session.get(EDIT_VERSIONS_KEY, {}).get(str(draft_id))
+
+
+def _preview_url() -> str:
+    return wizard.step_url(STEP_PREVIEW)
+
+
+def _ascii_slug(text: str, fallback: str) -> str:
+    return slugify(text)[:40] or fallback
+
+
+# --- saving from the preview -------------------------------------------------
+
+
+class SaveOutcome:
+    """What a save from the preview did, for the message shown to the user."""
+
+    def __init__(self, draft: Draft, *, created: bool, replaced_deleted: bool = False) -> None:
+        self.draft = draft
+        self.created = created
+        self.replaced_deleted = replaced_deleted
+
+
+def save_from_preview(
+    request: HttpRequest,
+    *,
+    answers: dict[str, Any],
+    subject: str,
+    body: str,
+    submission_id: uuid.UUID | str,
+    version: int | None = None,
+) -> SaveOutcome:
+    """Save the preview's text for the logged-in user.
+
+    A wizard opened from a saved draft ("edit") updates that draft, with the
+    version check (raises `services.DraftConflict`); otherwise a new draft
+    is saved once per submission. Either way the wizard then stays attached
+    to the saved draft, so saving again after more edits updates it.
+    """
+    user = request.user
+    draft_id = wizard.get_wizard_draft_id(request)
+    outcome: SaveOutcome
+    if draft_id is not None:
+        target = Draft.objects.owned_by(user).filter(pk=draft_id).first()
+        if target is not None:
+            expected = version or _edit_version(request, target.pk) or target.version
+            draft = services.draft_update(
+                draft=target,
+                expected_version=expected,
+                subject=subject,
+                body=body,
+                answers=answers,
+            )
+            outcome = SaveOutcome(draft, created=False)
+        else:
+            # The draft was deleted (another tab) while being edited: keep the
+            # text as a new draft rather than lose it.
+            draft = services.draft_save(
+                owner=user,
+                answers=answers,
+                subject=subject,
+                body=body,
+                submission_id=uuid.uuid4(),
+            )
+            outcome = SaveOutcome(draft, created=True, replaced_deleted=True)
+    else:
+        draft = services.draft_save(
+            owner=user,
+            answers=answers,
+            subject=subject,
+            body=body,
+            submission_id=submission_id,
+        )
+        outcome = SaveOutcome(draft, created=True)
+    wizard.set_wizard_draft_id(request, outcome.draft.pk)
+    _remember_edit_version(request, outcome.draft)
+    return outcome
+
+
+def announce_save(request: HttpRequest, outcome: SaveOutcome) -> None:
+    if outcome.replaced_deleted:
+        messages.warning(
+            request,
+            gettext(
+                "The draft you were editing had been deleted; your text is saved as a new draft."
+            ),
+        )
+    elif outcome.created:
+        messages.success(request, gettext("Your draft is saved in your history."))
+    else:
+        messages.success(request, gettext("Your changes are saved."))
+
+
+def complete_pending_save(request: HttpRequest) -> SaveOutcome | None:
+    """Called right after a login or a signup (inside their POST): finish the
+    save the visitor asked for before logging in, from the text kept in the
+    wizard storage. Returns None when there was nothing (left) to save."""
+    pending = request.session.pop(PENDING_SAVE_KEY, None)
+    if not pending or not request.user.is_authenticated:
+        return None
+    answers = wizard.get_wizard_answers(request)
+    text = wizard.get_preview_text(request)
+    if answers is None or text is None:
+        return None
+    subject, body = text
+    try:
+        outcome = save_from_preview(
+            request,
+            answers=answers,
+            subject=subject,
+            body=body,
+            submission_id=pending["submission_id"],
+        )
+    except services.DraftConflict:
+        return None
+    announce_save(request, outcome)
+    return outcome
+
+
+@never_cache
+def draft_save(request: HttpRequest) -> HttpResponse:
+    """ "Save to my history" on the preview (POST only).
+
+    A visitor who is not logged in keeps everything in the wizard storage and
+    is sent to log in (or sign up); the save happens inside that login POST
+    and they come back to the preview, the draft saved.
+    """
+    if request.method != "POST":
+        # Nothing is ever written by a GET: back to the preview.
+        return redirect(_preview_url())
+    form = SaveFromPreviewForm(request.POST)
+    answers = wizard.get_wizard_answers(request)
+    if not form.is_valid() or answers is None:
+        return render(
+            request,
+            "messages_app/draft_save.html",
+            {"form": form, "answers_missing": answers is None, "preview_url": _preview_url()},
+            status=400,
+        )
+    data = form.cleaned_data
+    subject = data["subject"] if answers.get("channel") == Channel.EMAIL else ""
+    body = data["body"]
+    # Keep exactly what is on screen, whatever happens next.
+    wizard.set_preview_text(request, subject=subject, body=body)
+
+    if not request.user.is_authenticated:
+        request.session[PENDING_SAVE_KEY] = {"submission_id": str(data["submission_id"])}
+        messages.info(
+            request,
+            gettext(
+                "Log in or create an account to save your draft. Your text is kept: "
+                "you will come back to it, saved."
+            ),
+        )
+        login_url = reverse("account_login")
+        return redirect(f"{login_url}?{urlencode({'next': _preview_url()})}")
+
+    try:
+        outcome = save_from_preview(
+            request,
+            answers=answers,
+            subject=subject,
+            body=body,
+            submission_id=data["submission_id"],
+            version=data.get("version"),
+        )
+    except services.DraftConflict as conflict:
+        return _conflict_response(request, conflict.current, subject=subject, body=body)
+    announce_save(request, outcome)
+    return redirect(_preview_url())
+
+
+def _conflict_response(
+    request: HttpRequest, current: Draft, *, subject: str, body: str
+) -> HttpResponse:
+    """Both versions side by side; the refused text is kept in the forms."""
+    mine = DraftEditForm(
+        initial={
+            "subject": subject,
+            "body": body,
+            "version": current.version,
+            "submission_id": uuid.uuid4(),
+        }
+    )
+    return render(
+        request,
+        "messages_app/draft_conflict.html",
+        {"draft": current, "mine_subject": subject, "mine_body": body, "form": mine},
+        status=409,
+    )
+
+
+# --- history and draft pages ---------------------------------------------
+
+
+@never_cache
+@login_required
+def history(request: HttpRequest) -> HttpResponse:
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    form = HistoryFilterForm(request.GET or None)
+    if form.is_bound:
+        form.is_valid()
+    filters = form.filters()
+    page = history_page(user=request.user, filters=filters, page_number=request.GET.get("page"))
+    query = {
+        key: value
+        for key, value in (
+            ("q", filters.search),
+            ("status", filters.status),
+            ("channel", filters.channel),
+        )
+        if value
+    }
+    return render(
+        request,
+        "messages_app/history.html",
+        {
+            "form": form,
+            "filters": filters,
+            "page": page,
+            "drafts": page.object_list,
+            "query": urlencode(query),
+        },
+    )
+
+
+@never_cache
+@login_required
+def draft_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    draft = _owned_draft(request, pk)
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    form = DraftEditForm(
+        initial={"subject": draft.subject, "body": draft.body, "version": draft.version}
+    )
+    return _detail_response(request, draft, form)
+
+
+def _detail_response(
+    request: HttpRequest, draft: Draft, form: DraftEditForm, *, status: int = 200
+) -> HttpResponse:
+    return render(
+        request,
+        "messages_app/draft_detail.html",
+        {"draft": draft, "form": form, "is_email": draft.channel == Channel.EMAIL},
+        status=status,
+    )
+
+
+@never_cache
+@login_required
+def draft_update(request: HttpRequest, pk: int) -> HttpResponse:
+    """Save the text edited on the draft page (or "keep mine" on the conflict page)."""
+    draft = _owned_draft(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = DraftEditForm(request.POST)
+    if not form.is_valid():
+        return _detail_response(request, draft, form, status=400)
+    data = form.cleaned_data
+    subject = data["subject"] if draft.channel == Channel.EMAIL else ""
+    if "save_as_new" in request.POST:
+        copy = services.draft_save(
+            owner=request.user,
+            answers=draft.answers,
+            subject=subject,
+            body=data["body"],
+            submission_id=data["submission_id"] or uuid.uuid4(),
+        )
+        messages.success(request, gettext("Your text is saved as a new draft."))
+        return redirect("messages_app:draft_detail", pk=copy.pk)
+    try:
+        services.draft_update(
+            draft=draft, expected_version=data["version"], subject=subject, body=data["body"]
+        )
+    except services.DraftConflict as conflict:
+        return _conflict_response(request, conflict.current, subject=subject, body=data["body"])
+    messages.success(request, gettext("Your changes are saved."))
+    return redirect("messages_app:draft_detail", pk=draft.pk)
+
+
+@never_cache
+@login_required
+def draft_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Reopen the wizard with every answer and the saved text; saving from the
+    preview then updates this draft (if nobody changed it in the meantime)."""
+    draft = _owned_draft(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    wizard.restore_wizard(
+        request, draft.answers, draft_id=draft.pk, subject=draft.subject, body=draft.body
+    )
+    _remember_edit_version(request, draft)
+    messages.info(
+        request,
+        gettext(
+            "Every answer of this draft is back. Change what you need; saving from the "
+            "preview updates the same draft."
+        ),
+    )
+    return redirect(wizard.step_url(STEP_SITUATION))
+
+
+@never_cache
+@login_required
+def draft_duplicate(request: HttpRequest, pk: int) -> HttpResponse:
+    """Start a new draft from this one (for another company, say). Nothing is
+    written until the new draft is saved from the preview."""
+    draft = _owned_draft(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    wizard.restore_wizard(request, draft.answers, subject=draft.subject, body=draft.body)
+    messages.info(
+        request,
+        gettext(
+            "A new draft, copied from the one you chose; the original stays as it is. "
+            "Change the company or anything else, then save it from the preview."
+        ),
+    )
+    return redirect(wizard.step_url(STEP_SITUATION))
+
+
+@never_cache
+@login_required
+def draft_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    draft = _owned_draft(request, pk)
+    if request.method == "POST":
+        services.draft_delete(draft=draft)
+        messages.success(request, gettext("The draft is deleted."))
+        return redirect("messages_app:history")
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+    return render(request, "messages_app/draft_delete.html", {"draft": draft})
+
+
+@never_cache
+@login_required
+def draft_mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
+    draft = _owned_draft(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    services.draft_mark_sent(draft=draft)
+    messages.success(request, gettext("Marked as sent."))
+    return redirect("messages_app:draft_detail", pk=draft.pk)
+
+
+@never_cache
+@login_required
+def draft_mark_reply(request: HttpRequest, pk: int) -> HttpResponse:
+    draft = _owned_draft(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    services.draft_mark_reply_received(draft=draft)
+    messages.success(request, gettext("Noted: you received a reply."))
+    return redirect("messages_app:draft_detail", pk=draft.pk)
+
+
+@never_cache
+@login_required
+def draft_text(request: HttpRequest, pk: int) -> HttpResponse:
+    """The message as a plain-text file."""
+    draft = _owned_draft(request, pk)
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    response = HttpResponse(draft_as_text(draft), content_type="text/plain; charset=utf-8")
+    filename = f"decline-{_ascii_slug(draft.company, 'message')}-{draft.pk}.txt"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@never_cache
+@login_required
+def draft_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    """The saved draft as a PDF, laid out for its channel."""
+    from messages_app import pdf
+
+    draft = _owned_draft(request, pk)
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    answers = draft.answers
+    try:
+        message = wizard.compose_from_answers(answers)
+        document = pdf.document_for(
+            message,
+            subject=draft.subject,
+            body=draft.body,
+            sender_name=str(answers.get("sender_name") or ""),
+            sender_contact=str(answers.get("sender_contact") or ""),
+            company=draft.company,
+            position=draft.position,
+            paper=request.GET.get("paper", pdf.Paper.A4),
+        )
+        return pdf.pdf_response(document)
+    except pdf.PdfError as error:
+        messages.error(
+            request,
+            str(error.user_message or gettext("The PDF could not be made. Please try again.")),
+        )
+        return redirect("messages_app:draft_detail", pk=draft.pk)
+
+
+# --- your data ----------------------------------------------------------------
+
+
+@never_cache
+@login_required
+def my_data(request: HttpRequest) -> HttpResponse:
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    count = Draft.objects.owned_by(request.user).count()
+    return render(
+        request,
+        "messages_app/history_data.html",
+        {"draft_count": count, "delete_form": AccountDeleteForm(user=request.user)},
+    )
+
+
+@never_cache
+@login_required
+def data_export(request: HttpRequest) -> HttpResponse:
+    """Everything the account holds, as a JSON download."""
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    payload = json.dumps(
+        account_export(user=request.user), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2
+    )
+    response = HttpResponse(payload, content_type="application/json; charset=utf-8")
+    filename = f"decliner-export-{timezone.localdate().isoformat()}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@never_cache
+@login_required
+def account_delete(request: HttpRequest) -> HttpResponse:
+    """Delete the account and every draft, for real, once the user typed
+    their email address (POST)."""
+    if request.method != "POST":
+        return redirect("messages_app:my_data")
+    form = AccountDeleteForm(request.POST, user=request.user)
+    if not form.is_valid():
+        count = Draft.objects.owned_by(request.user).count()
+        return render(
+            request,
+            "messages_app/history_data.html",
+            {"draft_count": count, "delete_form": form},
+            status=400,
+        )
+    user = request.user
+    services.account_delete(user=user)
+    logout(request)
+    messages.success(request, gettext("Your account and all your drafts are deleted."))
+    return redirect("messages_app:home")

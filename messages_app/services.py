@@ -1,0 +1,146 @@
+"""Writes: one function per action, keyword-only, atomic.
+
+Views call these; nothing else writes drafts or deletes accounts.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from messages_app.models import Draft, DraftStatus
+
+
+class DraftConflict(Exception):
+    """A save started from an older version of the draft than the stored one.
+
+    `current` is the draft as stored now (the newer version); the text that
+    was refused stays with the caller, who shows both.
+    """
+
+    def __init__(self, current: Draft) -> None:
+        super().__init__(f"Draft {current.pk} is at version {current.version}")
+        self.current = current
+
+
+def _summary(answers: Mapping[str, Any]) -> dict[str, str]:
+    """The columns copied from the wizard answers (for listing and search)."""
+    return {
+        "channel": str(answers.get("channel") or ""),
+        "language": str(answers.get("message_language") or ""),
+        "company": str(answers.get("company") or "")[:120],
+        "position": str(answers.get("position") or "")[:120],
+    }
+
+
+@transaction.atomic
+def draft_save(
+    *,
+    owner: AbstractBaseUser,
+    answers: Mapping[str, Any],
+    subject: str,
+    body: str,
+    submission_id: uuid.UUID | str,
+) -> Draft:
+    """Save a new draft, once per `submission_id`.
+
+    Saving the same submission again (a double click, a resubmitted form, a
+    replayed login) returns the draft saved the first time, unchanged.
+    """
+    submission_id = uuid.UUID(str(submission_id))
+    existing = Draft.objects.filter(owner=owner, submission_id=submission_id).first()
+    if existing is not None:
+        return existing
+    now = timezone.now()
+    try:
+        # A savepoint, so that losing a race to a concurrent identical
+        # submission leaves the outer transaction usable.
+        with transaction.atomic():
+            return Draft.objects.create(
+                owner=owner,
+                answers=dict(answers),
+                subject=subject,
+                body=body,
+                submission_id=submission_id,
+                created_at=now,
+                updated_at=now,
+                **_summary(answers),
+            )
+    except IntegrityError:
+        return Draft.objects.get(owner=owner, submission_id=submission_id)
+
+
+@transaction.atomic
+def draft_update(
+    *,
+    draft: Draft,
+    expected_version: int,
+    subject: str,
+    body: str,
+    answers: Mapping[str, Any] | None = None,
+) -> Draft:
+    """Replace the text (and, from the wizard, the answers) of a draft.
+
+    The update only applies if the stored version is still `expected_version`
+    (compare-and-swap in one UPDATE, safe across processes). Otherwise
+    `DraftConflict` is raised with the stored draft, unless the stored text is
+    already exactly what is being saved (a double submit), which is a success.
+    """
+    changes: dict[str, Any] = {"subject": subject, "body": body, "updated_at": timezone.now()}
+    if answers is not None:
+        changes["answers"] = dict(answers)
+        changes.update(_summary(answers))
+    updated = Draft.objects.filter(pk=draft.pk, version=expected_version).update(
+        version=F("version") + 1, **changes
+    )
+    current = Draft.objects.get(pk=draft.pk)
+    if updated:
+        return current
+    same_text = current.subject == subject and current.body == body
+    same_answers = answers is None or current.answers == dict(answers)
+    if same_text and same_answers:
+        return current
+    raise DraftConflict(current)
+
+
+@transaction.atomic
+def draft_delete(*, draft: Draft) -> None:
+    draft.delete()
+
+
+@transaction.atomic
+def draft_mark_sent(*, draft: Draft, sent_at: datetime | None = None) -> Draft:
+    """Note that the message was sent. Status changes leave `version` alone:
+    they never conflict with an edit of the text."""
+    draft.status = DraftStatus.SENT
+    draft.sent_at = sent_at or draft.sent_at or timezone.now()
+    draft.updated_at = timezone.now()
+    draft.save(update_fields=["status", "sent_at", "updated_at"])
+    return draft
+
+
+@transaction.atomic
+def draft_mark_reply_received(*, draft: Draft) -> Draft:
+    """The recruiter answered; a message that got a reply was necessarily sent."""
+    draft.status = DraftStatus.REPLY_RECEIVED
+    draft.sent_at = draft.sent_at or timezone.now()
+    draft.updated_at = timezone.now()
+    draft.save(update_fields=["status", "sent_at", "updated_at"])
+    return draft
+
+
+@transaction.atomic
+def account_delete(*, user: AbstractBaseUser) -> int:
+    """Delete the account for real: the user, their email addresses and every
+    draft. Returns how many drafts went with it."""
+    count = Draft.objects.filter(owner=user).count()
+    Draft.objects.filter(owner=user).delete()
+    user.delete()
+    return count
