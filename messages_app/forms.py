@@ -1,0 +1,405 @@
+"""The wizard's forms, one per step.
+
+Every text field has a length cap and refuses invisible control characters;
+everything else a person types (HTML, template syntax, braces) is accepted as
+plain text and escaped wherever it is shown. Forms take the answers of the
+earlier steps as keyword arguments where a field depends on them (feedback is
+only offered after interviews, the subject only for email, the custom reason
+only when "another reason" was ticked).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import HTML, Column, Div, Field, Layout, Row
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
+from django.utils.functional import cached_property
+from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
+
+from messages_app.choices import (
+    Basis,
+    Certainty,
+    Channel,
+    Language,
+    Length,
+    Rapport,
+    ReasonDetail,
+    ReasonKey,
+    Researched,
+    Stage,
+    Tone,
+)
+
+# Length caps (characters), shared with the views that read posted text.
+NAME_MAX = 120
+CONTACT_MAX = 200
+CUSTOM_REASON_MAX = 300
+FEEDBACK_MAX = 600
+NOTES_MAX = 2000
+SUBJECT_MAX = 150
+BODY_MAX = 5000
+
+# C0 and C1 control characters and DEL. A single line may hold a tab; a text
+# area may also hold line breaks (browsers send them as CRLF).
+_CONTROL_SINGLE_LINE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+_CONTROL_MULTI_LINE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+STEP_SITUATION = "situation"
+STEP_ASSESSMENT = "assessment"
+STEP_CHANNEL = "channel"
+STEP_STRUCTURE = "structure"
+STEP_PREVIEW = "preview"
+
+#: Stages after which the person has met the company: feedback makes sense.
+STAGES_AFTER_INTERVIEWS = (Stage.SEVERAL, Stage.OFFER)
+
+
+FIELD_TEMPLATE = "messages_app/wizard/_field.html"
+
+
+def _inline(name: str) -> Field:
+    """Radio buttons side by side."""
+    return Field(name, template=FIELD_TEMPLATE, wrapper_class="inline")
+
+
+def _slot(name: str) -> HTML:
+    """Where the advice for one field appears, right under it (htmx updates it)."""
+    return HTML(
+        '{% include "messages_app/wizard/_field_advice.html" with slot="'
+        + name
+        + '" items=field_advice.'
+        + name
+        + " %}"
+    )
+
+
+class PlainTextField(forms.CharField):
+    """Text kept exactly as typed (never interpreted), without control characters."""
+
+    def __init__(self, *, multiline: bool = False, rows: int = 4, **kwargs: Any) -> None:
+        if "widget" not in kwargs:
+            kwargs["widget"] = (
+                forms.Textarea(attrs={"rows": rows}) if multiline else forms.TextInput()
+            )
+        super().__init__(**kwargs)
+        self.multiline = multiline
+        # Our own check covers NUL too, with one clear message instead of two.
+        self.validators = [
+            v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
+        ]
+
+    def to_python(self, value: Any) -> str:
+        if isinstance(value, str) and self.multiline:
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
+        return super().to_python(value)
+
+    def validate(self, value: str) -> None:
+        super().validate(value)
+        pattern = _CONTROL_MULTI_LINE if self.multiline else _CONTROL_SINGLE_LINE
+        if value and pattern.search(value):
+            raise ValidationError(
+                _(
+                    "This text contains invisible control characters (often left by a "
+                    "copy and paste). Please remove them and try again."
+                ),
+                code="control_characters",
+            )
+
+
+def _radio(choices: Any, *, label: Any, required: bool = True, **kwargs: Any) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        choices=choices, label=label, required=required, widget=forms.RadioSelect, **kwargs
+    )
+
+
+class WizardForm(forms.Form):
+    """Base for the steps: crispy renders the fields, the wizard template owns
+    the <form> tag, the CSRF token and the navigation buttons."""
+
+    #: Fields with an advice slot under them (see `_slot`).
+    advice_slots: tuple[str, ...] = ()
+
+    @cached_property
+    def helper(self) -> FormHelper:
+        helper = FormHelper()
+        helper.form_tag = False
+        helper.disable_csrf = True
+        # A lean Bootstrap 5 field template: the stock one renders every radio
+        # option through several nested templates, which tripled page time.
+        helper.field_template = FIELD_TEMPLATE
+        helper.layout = self.build_layout()
+        return helper
+
+    def build_layout(self) -> Layout:
+        return Layout(*self.fields)
+
+
+class SituationForm(WizardForm):
+    advice_slots = ("stage", "interview_date")
+
+    company = PlainTextField(label=_("Company"), max_length=NAME_MAX)
+    position = PlainTextField(label=_("Position"), max_length=NAME_MAX)
+    contact_name = PlainTextField(
+        label=_("Contact person (optional)"),
+        max_length=NAME_MAX,
+        required=False,
+        help_text=_(
+            "With a name the message greets that person; without one it greets the "
+            "recruitment team."
+        ),
+    )
+    invitation_channel = _radio(Channel.choices, label=_("How did the invitation reach you?"))
+    stage = _radio(Stage.choices, label=_("Where are you in the process?"))
+    interview_date = forms.DateField(
+        label=_("Interview date (optional)"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    rapport = _radio(Rapport.choices, label=_("How well do you know your contact?"))
+    message_language = _radio(
+        Language.choices,
+        label=_("Language of the message"),
+        help_text=_("Independent of the language of this site."),
+    )
+    sender_name = PlainTextField(label=_("Your name"), max_length=NAME_MAX)
+    sender_contact = PlainTextField(
+        label=_("Contact line or profile URL (optional)"),
+        max_length=CONTACT_MAX,
+        required=False,
+        help_text=_("Shown under your signature, e.g. a phone number or a LinkedIn URL."),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        language = (get_language() or "fr")[:2]
+        self.fields["message_language"].initial = (
+            language if language in Language.values else Language.FRENCH
+        )
+
+    def build_layout(self) -> Layout:
+        return Layout(
+            Row(Column("company", css_class="col-md-6"), Column("position", css_class="col-md-6")),
+            "contact_name",
+            _inline("invitation_channel"),
+            "stage",
+            _slot("stage"),
+            "interview_date",
+            _slot("interview_date"),
+            "rapport",
+            _inline("message_language"),
+            Row(
+                Column("sender_name", css_class="col-md-6"),
+                Column("sender_contact", css_class="col-md-6"),
+            ),
+        )
+
+
+class AssessmentForm(WizardForm):
+    advice_slots = ("reasons", "basis", "researched", "certainty")
+
+    reasons = forms.MultipleChoiceField(
+        label=_("Why are you declining?"),
+        choices=ReasonKey.choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Tick every reason that applies; the message mentions at most one."),
+        error_messages={"required": _("Tick at least one reason.")},
+    )
+    notes = PlainTextField(
+        label=_("Your private notes (optional)"),
+        multiline=True,
+        max_length=NOTES_MAX,
+        required=False,
+        help_text=_(
+            "Writing your reasons down clarifies the decision. These notes are never "
+            "put in the message."
+        ),
+    )
+    basis = _radio(Basis.choices, label=_("Is your decision based on facts or on a feeling?"))
+    researched = _radio(
+        Researched.choices, label=_("Have you looked into the company and the role?")
+    )
+    certainty = _radio(Certainty.choices, label=_("How sure are you?"))
+
+    def __init__(
+        self,
+        *args: Any,
+        reason_choices: list[tuple[str, str]] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        if reason_choices is not None:
+            # Labels from the database, in the interface language; only known keys.
+            known = set(ReasonKey.values)
+            self.fields["reasons"].choices = [
+                (key, label) for key, label in reason_choices if key in known
+            ]
+
+    def build_layout(self) -> Layout:
+        return Layout(
+            "reasons",
+            _slot("reasons"),
+            "basis",
+            _slot("basis"),
+            "researched",
+            _slot("researched"),
+            "certainty",
+            _slot("certainty"),
+            "notes",
+        )
+
+    def clean_reasons(self) -> list[str]:
+        order = {key: index for index, key in enumerate(ReasonKey.values)}
+        return sorted(set(self.cleaned_data["reasons"]), key=order.__getitem__)
+
+
+class ChannelForm(WizardForm):
+    advice_slots = ("channel",)
+
+    channel = forms.ChoiceField(
+        choices=Channel.choices,
+        label=_("How will you tell them?"),
+        widget=forms.RadioSelect(attrs={"class": "form-check-input"}),
+    )
+
+    def build_layout(self) -> Layout:
+        return Layout(
+            HTML('{% include "messages_app/wizard/_channel_options.html" %}'),
+        )
+
+
+class StructureForm(WizardForm):
+    reason_detail = _radio(
+        ReasonDetail.choices, label=_("Give a reason?"), initial=ReasonDetail.GENERAL
+    )
+    custom_reason = PlainTextField(
+        label=_("Your reason, in your own words (optional)"),
+        max_length=CUSTOM_REASON_MAX,
+        required=False,
+        help_text=_("One short, neutral phrase, used when you give your specific reason."),
+    )
+    include_apology = forms.BooleanField(label=_("Apologise for the inconvenience"), required=False)
+    include_door_open = forms.BooleanField(
+        label=_("Keep the door open for future opportunities"), required=False, initial=True
+    )
+    include_stay_in_touch = forms.BooleanField(label=_("Offer to stay in touch"), required=False)
+    stay_in_touch_link = PlainTextField(
+        label=_("Profile link (optional)"),
+        max_length=CONTACT_MAX,
+        required=False,
+        help_text=_("For example your LinkedIn profile URL."),
+    )
+    include_feedback = forms.BooleanField(label=_("Offer constructive feedback"), required=False)
+    feedback = PlainTextField(
+        label=_("Your feedback"),
+        multiline=True,
+        rows=3,
+        max_length=FEEDBACK_MAX,
+        required=False,
+    )
+    tone = _radio(Tone.choices, label=_("Tone"), initial=Tone.FORMAL)
+    length = _radio(Length.choices, label=_("Length"), initial=Length.STANDARD)
+    subject = PlainTextField(label=_("Subject line"), max_length=SUBJECT_MAX, required=False)
+    # The subject proposed when the page was shown: an unchanged subject follows
+    # later answers (a corrected company name) instead of freezing the old one.
+    subject_initial = forms.CharField(
+        required=False, max_length=SUBJECT_MAX * 2, widget=forms.HiddenInput
+    )
+
+    def __init__(
+        self,
+        *args: Any,
+        stage: str = "",
+        channel: str = "",
+        reasons: list[str] | tuple[str, ...] = (),
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.stage = stage
+        self.channel = channel
+        if ReasonKey.OTHER not in reasons:
+            del self.fields["custom_reason"]
+        if stage not in STAGES_AFTER_INTERVIEWS:
+            del self.fields["include_feedback"]
+            del self.fields["feedback"]
+        if channel != Channel.EMAIL:
+            del self.fields["subject"]
+            del self.fields["subject_initial"]
+        self.advice_slots = tuple(
+            name
+            for name in (
+                "reason_detail",
+                "include_apology",
+                "include_door_open",
+                "feedback",
+                "length",
+            )
+            if name in self.fields
+        )
+
+    def build_layout(self) -> Layout:
+        parts: list[Any] = ["reason_detail", _slot("reason_detail")]
+        if "custom_reason" in self.fields:
+            parts.append("custom_reason")
+        parts += ["include_apology", _slot("include_apology"), "include_door_open"]
+        parts += [_slot("include_door_open"), "include_stay_in_touch", "stay_in_touch_link"]
+        if "feedback" in self.fields:
+            parts += ["include_feedback", "feedback", _slot("feedback")]
+        parts += [
+            Row(
+                Column(_inline("tone"), css_class="col-md-6"),
+                Column(_inline("length"), _slot("length"), css_class="col-md-6"),
+            )
+        ]
+        if "subject" in self.fields:
+            parts += [Div("subject", "subject_initial")]
+        return Layout(*parts)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("include_feedback") and not data.get("feedback"):
+            self.add_error(
+                "feedback", gettext("Write your feedback, or untick “Offer constructive feedback”.")
+            )
+        if "subject" in self.fields:
+            subject = data.get("subject", "")
+            if subject == (data.get("subject_initial") or "").strip():
+                # Unchanged: the composer's subject, recomputed from current answers.
+                data["subject"] = ""
+        return data
+
+
+PAPER_CHOICES = [("a4", _("A4")), ("letter", _("US Letter"))]
+
+
+class PreviewForm(forms.Form):
+    """The composed message as edited on the preview. No prefix: the PDF and
+    the save views read `subject`, `body` and `paper` straight from the POST."""
+
+    subject = PlainTextField(label=_("Subject"), max_length=SUBJECT_MAX, required=False)
+    body = PlainTextField(
+        label=_("Message"),
+        multiline=True,
+        rows=14,
+        max_length=BODY_MAX,
+        error_messages={"required": _("The message is empty.")},
+    )
+    paper = forms.ChoiceField(
+        label=_("Paper size"), choices=PAPER_CHOICES, initial="a4", required=False
+    )
+
+    def __init__(self, *args: Any, channel: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.channel = channel
+        if channel != Channel.EMAIL:
+            del self.fields["subject"]
+        else:
+            self.fields["subject"].required = True
+            self.fields["subject"].error_messages["required"] = gettext("The subject is empty.")
+        if channel in (Channel.PHONE, Channel.IN_PERSON):
+            self.fields["body"].label = gettext("What you will say")
