@@ -1,16 +1,37 @@
 from __future__ import annotations
 
-from django.urls import path
+from django.urls import path, re_path
 
-from messages_app import views
+from messages_app import history_views, pdf_views, views, wizard
 
 app_name = "messages_app"
 
 urlpatterns = [
     path("", views.home, name="home"),
     # --- wizard (messages_app/wizard.py) ---
-    path("write/", views.home, name="wizard"),  # replaced by the wizard
+    path("write/", wizard.wizard_view, name="wizard"),
+    path("write/reset/", wizard.wizard_reset, name="wizard_reset"),
+    re_path(rf"^write/(?P<step>{wizard.STEPS_PATTERN})/$", wizard.wizard_view, name="wizard_step"),
+    re_path(
+        rf"^write/(?P<step>{wizard.STEPS_PATTERN})/advice/$",
+        wizard.wizard_advice,
+        name="wizard_advice",
+    ),
     # --- PDF export ---
+    path("write/pdf/", pdf_views.preview_pdf, name="preview_pdf"),
     # --- history and drafts ---
-    path("history/", views.home, name="history"),  # replaced by the history page
+    path("write/save/", history_views.draft_save, name="draft_save"),
+    path("history/", history_views.history, name="history"),
+    path("history/<int:pk>/", history_views.draft_detail, name="draft_detail"),
+    path("history/<int:pk>/update/", history_views.draft_update, name="draft_update"),
+    path("history/<int:pk>/edit/", history_views.draft_edit, name="draft_edit"),
+    path("history/<int:pk>/duplicate/", history_views.draft_duplicate, name="draft_duplicate"),
+    path("history/<int:pk>/delete/", history_views.draft_delete, name="draft_delete"),
+    path("history/<int:pk>/sent/", history_views.draft_mark_sent, name="draft_mark_sent"),
+    path("history/<int:pk>/reply/", history_views.draft_mark_reply, name="draft_mark_reply"),
+    path("history/<int:pk>/text/", history_views.draft_text, name="draft_text"),
+    path("history/<int:pk>/pdf/", history_views.draft_pdf, name="draft_pdf"),
+    path("my-data/", history_views.my_data, name="my_data"),
+    path("my-data/export/", history_views.data_export, name="data_export"),
+    path("my-data/delete/", history_views.account_delete, name="account_delete"),
 ]

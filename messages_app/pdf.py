@@ -1,0 +1,764 @@
+"""PDF export: one printable page per message, rendered safely by WeasyPrint.
+
+The pipeline has two halves:
+
+* In the web process, `render_html()` turns a `PdfDocument` (plain data) into
+  an HTML string with the Django templates in `templates/messages_app/pdf/`,
+  labels in the *message* language, every user value escaped by the template
+  engine and every over-long unbroken run of characters cut into breakable
+  pieces.
+* In a separate worker process, WeasyPrint turns that HTML into PDF bytes.
+  The worker imports WeasyPrint and builds one `FontConfiguration` when it
+  starts (a reused configuration keeps memory flat and saves ~15 % a render),
+  fetches nothing but the bundled fonts (`AssetURLFetcher`), refuses documents
+  longer than `settings.PDF_MAX_PAGES`, and is killed and replaced when a
+  render exceeds `settings.PDF_RENDER_TIMEOUT`.
+
+The worker is a "spawn" process (safe with threads and database connections;
+it never touches Django's settings or the database). Like every spawned
+process it re-imports the main script, so a script that renders PDFs needs
+the usual `if __name__ == "__main__":` guard (manage.py, gunicorn and pytest
+have it). Each web process starts its own worker on the first request it
+serves (see pdf_views), never in management commands.
+
+Public interface: `PdfDocument`, `document_for()`, `render_pdf()`,
+`pdf_response()`, `pdf_filename()` and the `PdfError` family.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import mimetypes
+import multiprocessing
+import os
+import re
+import threading
+import time
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
+
+from django.conf import settings
+from django.db import models
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.formats import date_format, number_format
+from django.utils.functional import lazy
+from django.utils.text import slugify
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+
+from messages_app.choices import Channel, Reaction
+from messages_app.composer import ComposedMessage, Reply
+
+logger = logging.getLogger(__name__)
+
+#: The only files a PDF may load: the fonts bundled with the project.
+ASSETS_DIR: Path = Path(__file__).resolve().parent.parent / "static" / "fonts"
+#: Relative URLs in the PDF templates resolve against this directory.
+BASE_URL: str = ASSETS_DIR.as_uri() + "/"
+
+#: Field caps (characters). The preview form enforces the same numbers.
+MAX_SUBJECT = 150
+MAX_BODY = 5000
+MAX_NAME = 120  # company, position, sender name
+MAX_CONTACT = 200
+MAX_ITEM = 1000  # one point, reply, reminder or the call-time advice
+MAX_ITEMS = 30
+#: An unbroken run longer than this is cut every `RUN_PIECE` characters with a
+#: zero-width space: long unbreakable words make line breaking quadratic.
+MAX_RUN = 80
+RUN_PIECE = 40
+
+#: How long a fresh worker may take to import WeasyPrint and load the fonts.
+WORKER_START_TIMEOUT = 60.0
+#: Address space of the render process (it needs ~250 MB).
+WORKER_MEMORY_LIMIT = 1024 * 1024 * 1024
+
+ZWSP = "\u200b"
+_RUN_RE = re.compile(rf"[^ \t\n\u200b]{{{MAX_RUN + 1},}}")
+_PIECE_RE = re.compile(rf".{{1,{RUN_PIECE}}}", re.DOTALL)
+# C0 and C1 control characters except tab and newline, plus the Unicode
+# non-characters XML cannot carry.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
+
+
+class Paper(models.TextChoices):
+    A4 = "a4", _("A4")
+    LETTER = "letter", _("US Letter")
+
+
+#: CSS `@page { size }` for each paper; a fixed mapping, never user text.
+PAPER_CSS: dict[str, str] = {Paper.A4: "A4", Paper.LETTER: "letter"}
+
+
+# --- errors -------------------------------------------------------------
+
+
+class PdfError(Exception):
+    """Something the user should be told about; `user_message` is translated
+    lazily, so it comes out in the interface language of the request."""
+
+    user_message: Any = _("The PDF could not be created. Your text is kept: please try again.")
+
+    def __init__(self, detail: str = "", *, user_message: Any = None) -> None:
+        super().__init__(detail or str(type(self).__name__))
+        if user_message is not None:
+            self.user_message = user_message
+
+
+class PdfInputError(PdfError):
+    """A field is too long to print."""
+
+
+class PdfTimeoutError(PdfError):
+    user_message = _(
+        "Creating the PDF took too long and was stopped. Your text is kept: "
+        "shorten it a little or try again."
+    )
+
+
+class PdfTooManyPagesError(PdfError):
+    pass
+
+
+class PdfBusyError(PdfError):
+    user_message = _("The PDF service is busy. Your text is kept: please try again in a moment.")
+
+
+# --- the document -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PdfDocument:
+    """Everything printed on the page, as plain text.
+
+    `subject` and `body` are the text as the user last saw it (their edits
+    included); points, replies, call time and reminders come from the composer.
+    """
+
+    channel: str
+    language: str
+    company: str
+    position: str
+    body: str
+    subject: str = ""
+    sender_name: str = ""
+    sender_contact: str = ""
+    points: tuple[str, ...] = ()
+    replies: tuple[Reply, ...] = ()
+    call_time: str = ""
+    reminders: tuple[str, ...] = ()
+    paper: str = Paper.A4
+    date: datetime.date | None = None  # None: today
+
+
+def document_for(
+    message: ComposedMessage,
+    *,
+    subject: str,
+    body: str,
+    sender_name: str = "",
+    sender_contact: str = "",
+    company: str,
+    position: str,
+    paper: str = Paper.A4,
+    date: datetime.date | None = None,
+) -> PdfDocument:
+    """The document for a composed message, printed with the given text.
+
+    Raises `PdfInputError` (with a message for the user) when a field is over
+    its cap; an unknown paper size falls back to A4.
+    """
+    checks = (
+        ("subject", subject, MAX_SUBJECT),
+        ("body", body, MAX_BODY),
+        ("company", company, MAX_NAME),
+        ("position", position, MAX_NAME),
+        ("sender_name", sender_name, MAX_NAME),
+        ("sender_contact", sender_contact, MAX_CONTACT),
+    )
+    for name, value, limit in checks:
+        if len(value) > limit:
+            raise PdfInputError(
+                f"{name} over {limit} characters",
+                user_message=too_long_message(name, len(value), limit),
+            )
+    return PdfDocument(
+        channel=message.channel,
+        language=message.language,
+        company=company,
+        position=position,
+        subject=subject,
+        body=body,
+        sender_name=sender_name,
+        sender_contact=sender_contact,
+        points=tuple(message.points),
+        replies=tuple(message.replies),
+        call_time=message.call_time,
+        reminders=tuple(message.reminders),
+        paper=paper if paper in PAPER_CSS else Paper.A4,
+        date=date,
+    )
+
+
+TOO_LONG_MESSAGES: dict[str, Any] = {
+    "subject": _("The subject is too long for the PDF: %(length)s characters, at most %(limit)s."),
+    "body": _("The message is too long for the PDF: %(length)s characters, at most %(limit)s."),
+    "company": _(
+        "The company name is too long for the PDF: %(length)s characters, at most %(limit)s."
+    ),
+    "position": _(
+        "The position is too long for the PDF: %(length)s characters, at most %(limit)s."
+    ),
+    "sender_name": _(
+        "Your name is too long for the PDF: %(length)s characters, at most %(limit)s."
+    ),
+    "sender_contact": _(
+        "Your contact line is too long for the PDF: %(length)s characters, at most %(limit)s."
+    ),
+}
+
+
+def _too_long_text(name: str, length: int, limit: int) -> str:
+    return str(TOO_LONG_MESSAGES[name]) % {
+        "length": number_format(length, force_grouping=True),
+        "limit": number_format(limit, force_grouping=True),
+    }
+
+
+def _too_many_pages_text(limit: int) -> str:
+    return ngettext(
+        "The PDF would be longer than %(limit)s page. Your text is kept: please shorten it.",
+        "The PDF would be longer than %(limit)s pages. Your text is kept: please shorten it.",
+        limit,
+    ) % {"limit": limit}
+
+
+#: Messages for the user, translated when shown (in the interface language).
+too_long_message = lazy(_too_long_text, str)
+too_many_pages_message = lazy(_too_many_pages_text, str)
+
+
+# --- text safety ------------------------------------------------------------
+
+
+def printable(text: str, *, limit: int | None = None) -> str:
+    """Plain text made safe to lay out: control characters removed, line
+    endings normalised, unbroken runs over `MAX_RUN` cut into breakable
+    pieces. HTML escaping is left to the template engine."""
+    text = _CONTROL_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if limit is not None:
+        text = text[:limit]
+    return _RUN_RE.sub(lambda m: ZWSP.join(_PIECE_RE.findall(m.group(0))), text)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in _PARAGRAPH_RE.split(printable(text, limit=MAX_BODY).strip()) if p]
+
+
+def _items(values: Iterable[str]) -> list[str]:
+    cleaned = (printable(v, limit=MAX_ITEM).strip() for v in list(values)[:MAX_ITEMS])
+    return [v for v in cleaned if v]
+
+
+REPLY_LABELS: dict[str, Any] = {
+    Reaction.POSITIVE: _("If they take it well"),
+    Reaction.DISAPPOINTED: _("If they sound disappointed"),
+    Reaction.WHY: _("If they ask why"),
+}
+
+
+def _title(document: PdfDocument, company: str, position: str) -> str:
+    names = {"company": company, "position": position}
+    if document.channel == Channel.PHONE:
+        return gettext("Call script — %(position)s at %(company)s") % names
+    if document.channel == Channel.IN_PERSON:
+        return gettext("Talking points — %(position)s at %(company)s") % names
+    if document.channel == Channel.SMS:
+        return gettext("Text message — %(position)s at %(company)s") % names
+    return gettext("Email — %(position)s at %(company)s") % names
+
+
+#: The date written in full, as in a letter ("3 mars 2026", "March 3, 2026").
+DATE_FORMATS: dict[str, str] = {"fr": "j F Y", "en": "F j, Y"}
+
+#: One layout per channel.
+TEMPLATES: dict[str, str] = {
+    Channel.EMAIL: "messages_app/pdf/email.html",
+    Channel.PHONE: "messages_app/pdf/phone.html",
+    Channel.SMS: "messages_app/pdf/sms.html",
+    Channel.IN_PERSON: "messages_app/pdf/in_person.html",
+}
+
+
+def template_for(channel: str) -> str:
+    return TEMPLATES.get(channel, TEMPLATES[Channel.EMAIL])
+
+
+def render_html(document: PdfDocument) -> str:
+    """The HTML WeasyPrint receives: labels and date in the message language."""
+    company = printable(document.company, limit=MAX_NAME).strip()
+    position = printable(document.position, limit=MAX_NAME).strip()
+    day = document.date or timezone.localdate()
+    reminders = _items(document.reminders)
+    half = (len(reminders) + 1) // 2
+    with translation.override(document.language):
+        replies = [
+            {"label": REPLY_LABELS.get(reply.reaction, ""), "text": text}
+            for reply in document.replies[:MAX_ITEMS]
+            if (text := printable(reply.text, limit=MAX_ITEM).strip())
+        ]
+        context = {
+            "language": document.language,
+            "channel": document.channel,
+            "title": _title(document, company, position),
+            "company": company,
+            "position": position,
+            "subject": printable(document.subject, limit=MAX_SUBJECT).strip(),
+            "paragraphs": _paragraphs(document.body),
+            "sender_name": printable(document.sender_name, limit=MAX_NAME).strip(),
+            "sender_contact": printable(document.sender_contact, limit=MAX_CONTACT).strip(),
+            "points": _items(document.points),
+            "replies": replies,
+            "call_time": printable(document.call_time, limit=MAX_ITEM).strip(),
+            "reminders": reminders,
+            # Two balanced columns (floats: CSS multi-column doubles the render time).
+            "reminder_columns": [reminders[:half], reminders[half:]],
+            "date": date_format(day, DATE_FORMATS.get(document.language, "DATE_FORMAT")),
+            "page_size": PAPER_CSS.get(document.paper, "A4"),
+        }
+        return render_to_string(template_for(document.channel), context)
+
+
+# --- the URL fetcher (runs in the worker) -------------------------------------
+
+
+def _weasy_urls() -> Any:
+    import weasyprint.urls
+
+    return weasyprint.urls
+
+
+class RefusedURLError(ValueError):
+    """A URL the PDF is not allowed to load."""
+
+
+def make_fetcher_class() -> type:
+    """The deny-by-default fetcher class (built lazily: importing WeasyPrint
+    takes half a second, and only the worker process needs it)."""
+    urls = _weasy_urls()
+
+    class AssetURLFetcher(urls.URLFetcher):
+        """Serves the bundled PDF assets and `data:` URIs; refuses everything
+        else (other files, devices, every network scheme). Redirects off."""
+
+        def __init__(self, allowed_dir: str | os.PathLike[str] = ASSETS_DIR, **kwargs: Any):
+            kwargs.setdefault("allow_redirects", False)
+            kwargs.setdefault("allowed_protocols", ("file", "data"))
+            kwargs.setdefault("timeout", 2)
+            super().__init__(**kwargs)
+            self.allowed_dir = Path(allowed_dir).resolve(strict=True)
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            try:
+                return self._fetch(url, headers)
+            except RefusedURLError:
+                logger.warning("PDF asset refused: %.200s", url)
+                raise
+
+        def _fetch(self, url: str, headers: Any) -> Any:
+            scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+            if scheme == "data":
+                return super().fetch(url, headers)
+            if scheme != "file":
+                raise RefusedURLError(f"scheme not allowed: {url[:200]}")
+            return self._fetch_file(url)
+
+        def _fetch_file(self, url: str) -> Any:
+            parts = urlsplit(url)
+            if parts.netloc not in ("", "localhost"):
+                raise RefusedURLError(f"remote file URL: {url[:200]}")
+            raw_path = url2pathname(unquote(parts.path))
+            try:
+                path = Path(raw_path).resolve(strict=True)
+            except (OSError, RuntimeError) as exc:
+                raise RefusedURLError(f"no such asset: {url[:200]}") from exc
+            if not path.is_relative_to(self.allowed_dir) or not path.is_file():
+                raise RefusedURLError(f"outside the PDF assets: {url[:200]}")
+            content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            return urls.URLFetcherResponse(
+                url=path.as_uri(), body=path.read_bytes(), headers={"Content-Type": content_type}
+            )
+
+    return AssetURLFetcher
+
+
+# --- rendering (runs in the worker) -----------------------------------------
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    pdf: bytes
+    pages: int
+
+
+COMPACT_MARK = '<body class="'
+
+
+def compact_variant(html: str) -> str:
+    """The same document with the `compact` class on <body>: tighter spacing
+    and smaller side notes (the script keeps its 14pt), see _pdf.css."""
+    return html.replace(COMPACT_MARK, COMPACT_MARK + "compact ", 1)
+
+
+#: Our own stylesheet, the same for every document: the worker parses it once.
+_SHARED_STYLE_RE = re.compile(r'<style data-shared="pdf">(.*?)</style>', re.DOTALL)
+_STYLE_CACHE_SIZE = 8
+
+
+def _shared_stylesheet(
+    html: str, cache: dict[str, Any], *, base_url: str, url_fetcher: Any, font_config: Any
+) -> tuple[str, list[Any]]:
+    """Take the shared `<style>` out of the HTML and return it parsed (from
+    the cache when seen before). Parsing it is ~15 % of a one-page render.
+
+    It comes back as a user stylesheet: below the document's own rules (the
+    paper size) and above WeasyPrint's defaults, where it was anyway.
+    """
+    import weasyprint
+
+    match = _SHARED_STYLE_RE.search(html)
+    if match is None:
+        return html, []
+    text = match.group(1)
+    css = cache.get(text)
+    if css is None:
+        if len(cache) >= _STYLE_CACHE_SIZE:
+            cache.clear()
+        css = cache[text] = weasyprint.CSS(
+            string=text, base_url=base_url, url_fetcher=url_fetcher, font_config=font_config
+        )
+    return html[: match.start()] + html[match.end() :], [css]
+
+
+def html_to_pdf(
+    html: str,
+    *,
+    max_pages: int,
+    url_fetcher: Any = None,
+    font_config: Any = None,
+    base_url: str = BASE_URL,
+    fit_one_page: bool = False,
+    style_cache: dict[str, Any] | None = None,
+) -> RenderResult:
+    """WeasyPrint, in this process: HTML string → PDF bytes.
+
+    With `fit_one_page`, a document that spills onto a second page is laid
+    out again in its compact variant, kept if it fits on one. Embedded files
+    are dropped whatever the HTML says (no `<link rel=attachment>`, no
+    attachment links), and a document over `max_pages` raises
+    `PdfTooManyPagesError` before anything is written. With a `style_cache`
+    (and a `font_config` to go with it), the shared stylesheet is parsed once.
+    """
+    import weasyprint
+
+    if url_fetcher is None:
+        url_fetcher = make_fetcher_class()()
+    stylesheets: list[Any] = []
+    if style_cache is not None and font_config is not None:
+        html, stylesheets = _shared_stylesheet(
+            html, style_cache, base_url=base_url, url_fetcher=url_fetcher, font_config=font_config
+        )
+
+    def layout(source: str) -> Any:
+        return weasyprint.HTML(string=source, base_url=base_url, url_fetcher=url_fetcher).render(
+            font_config=font_config, stylesheets=stylesheets
+        )
+
+    document = layout(html)
+    if fit_one_page and len(document.pages) == 2 and COMPACT_MARK in html:
+        compact = layout(compact_variant(html))
+        if len(compact.pages) == 1:
+            document = compact
+    pages = len(document.pages)
+    if pages > max_pages:
+        raise PdfTooManyPagesError(f"{pages} pages")
+    document.metadata.attachments = []
+    for page in document.pages:
+        page.links = [link for link in page.links if link[0] != "attachment"]
+    return RenderResult(pdf=document.write_pdf(attachments=None), pages=pages)
+
+
+#: The shared stylesheet, read by the worker to load the fonts before any request.
+_SHARED_CSS_PATH = (
+    Path(__file__).resolve().parent.parent / "templates" / "messages_app" / "pdf" / "_pdf.css"
+)
+
+
+def _warm_up_html() -> str:
+    """A small document using the same @font-face rules as the real ones, so
+    the fonts are registered once, before the first request."""
+    try:
+        css = _SHARED_CSS_PATH.read_text(encoding="utf-8")
+    except OSError:
+        css = ""
+    return (
+        f'<html lang="fr"><head><style>{css}</style></head><body class="channel-phone">'
+        "<h1>Prêt</h1><p>« œuvre » à ç é è\u202f!</p><ul class='checklist'><li>1</li></ul>"
+        "</body></html>"
+    )
+
+
+def _rss_kib() -> int:
+    """Resident memory of this process, from /proc (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _limit_memory() -> None:
+    """Cap the worker's address space: a runaway render fails with MemoryError
+    (a clear error for the user) instead of starving the web server."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY_LIMIT, WORKER_MEMORY_LIMIT))
+    except (ImportError, ValueError, OSError):  # not on this platform
+        pass
+
+
+def _worker_main(conn: Connection, assets_dir: str) -> None:
+    """The render worker's loop: one FontConfiguration for its whole life."""
+    _limit_memory()
+    from weasyprint.text.fonts import FontConfiguration
+
+    font_config = FontConfiguration()
+    style_cache: dict[str, Any] = {}
+    fetcher = make_fetcher_class()(assets_dir)
+    base_url = Path(assets_dir).resolve().as_uri() + "/"
+    try:
+        html_to_pdf(_warm_up_html(), max_pages=2, url_fetcher=fetcher, font_config=font_config)
+        conn.send(("ready", os.getpid()))
+    except Exception as exc:  # report instead of dying silently
+        conn.send(("error", f"warm-up failed: {exc!r}"))
+        return
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return  # the web process went away
+        kind = job[0]
+        if kind == "render":
+            _, html, max_pages, fit_one_page = job
+            try:
+                result = html_to_pdf(
+                    html,
+                    max_pages=max_pages,
+                    url_fetcher=fetcher,
+                    font_config=font_config,
+                    base_url=base_url,
+                    fit_one_page=fit_one_page,
+                    style_cache=style_cache,
+                )
+            except PdfTooManyPagesError as exc:
+                conn.send(("too_many_pages", str(exc)))
+            except Exception as exc:
+                conn.send(("error", f"{type(exc).__name__}: {exc}"))
+            else:
+                conn.send(("ok", result.pdf, result.pages))
+        elif kind == "stats":
+            conn.send(("stats", _rss_kib()))
+        elif kind == "stop":
+            return
+
+
+class RenderWorker:
+    """One long-lived render process owned by this web process.
+
+    Renders are serialised (a lock); a render that outlives the time limit
+    gets the process killed and a fresh one started in the background, so
+    the next request works. A new process (after a fork, e.g. a gunicorn
+    worker) gets its own render process.
+    """
+
+    def __init__(self, assets_dir: Path = ASSETS_DIR) -> None:
+        self.assets_dir = assets_dir
+        self._lock = threading.Lock()
+        self._process: Any = None
+        self._conn: Connection | None = None
+        self._owner_pid = 0
+        self._ready = False
+
+    # lifecycle
+
+    def start(self) -> None:
+        """Start the process if needed, without waiting for it."""
+        with self._lock:
+            self._ensure_started()
+
+    def _ensure_started(self) -> None:
+        if self._owner_pid != os.getpid():
+            # Inherited through a fork: that process belongs to the parent.
+            self._process, self._conn, self._ready = None, None, False
+        if self._process is not None and self._process.is_alive():
+            return
+        self._discard()
+        context = multiprocessing.get_context("spawn")
+        parent_end, child_end = context.Pipe()
+        process = context.Process(
+            target=_worker_main,
+            args=(child_end, str(self.assets_dir)),
+            name="decliner-pdf-render",
+            daemon=True,
+        )
+        process.start()
+        child_end.close()
+        self._process, self._conn = process, parent_end
+        self._owner_pid, self._ready = os.getpid(), False
+
+    def _discard(self) -> None:
+        """Kill the process (if any) and forget it."""
+        process, conn = self._process, self._conn
+        self._process, self._conn, self._ready = None, None, False
+        if process is not None and process.is_alive():
+            process.kill()
+            process.join(2)
+        if conn is not None:
+            conn.close()
+
+    def stop(self) -> None:
+        with self._lock:
+            self._discard()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def _wait_ready(self) -> Connection:
+        self._ensure_started()
+        conn = self._conn
+        assert conn is not None
+        if self._ready:
+            return conn
+        if not conn.poll(WORKER_START_TIMEOUT):
+            self._discard()
+            raise PdfError("render worker did not start in time")
+        try:
+            message = conn.recv()
+        except (EOFError, OSError) as exc:
+            self._discard()
+            raise PdfError("render worker died while starting") from exc
+        if message[0] != "ready":
+            self._discard()
+            raise PdfError(f"render worker failed to start: {message[1]}")
+        self._ready = True
+        return conn
+
+    # jobs
+
+    def _ask(self, job: tuple, *, timeout: float) -> tuple:
+        conn = self._wait_ready()
+        started = time.monotonic()
+        try:
+            conn.send(job)
+            if not conn.poll(timeout):
+                elapsed = time.monotonic() - started
+                self._discard()
+                self._ensure_started()  # the next request finds it warming up
+                raise PdfTimeoutError(f"render stopped after {elapsed:.2f} s")
+            return conn.recv()
+        except (EOFError, OSError, BrokenPipeError) as exc:
+            self._discard()
+            self._ensure_started()
+            raise PdfError("render worker died") from exc
+
+    def render(
+        self, html: str, *, timeout: float, max_pages: int, fit_one_page: bool = False
+    ) -> RenderResult:
+        """PDF bytes for `html`, or a `PdfError` within `timeout` seconds
+        (the wait for another render in this process counts too)."""
+        started = time.monotonic()
+        if not self._lock.acquire(timeout=timeout):
+            raise PdfBusyError("another render is still running")
+        try:
+            remaining = max(timeout - (time.monotonic() - started), 0.001)
+            answer = self._ask(("render", html, max_pages, fit_one_page), timeout=remaining)
+        finally:
+            self._lock.release()
+        if answer[0] == "ok":
+            return RenderResult(pdf=answer[1], pages=answer[2])
+        if answer[0] == "too_many_pages":
+            raise PdfTooManyPagesError(answer[1], user_message=too_many_pages_message(max_pages))
+        raise PdfError(answer[1])
+
+    def rss_kib(self) -> int:
+        """Resident memory of the render process (KiB), for the benchmark."""
+        with self._lock:
+            answer = self._ask(("stats",), timeout=WORKER_START_TIMEOUT)
+        return int(answer[1])
+
+
+#: The render process of this web process.
+worker = RenderWorker()
+
+
+def start_worker() -> None:
+    """Start the render process now (it imports WeasyPrint and loads the fonts
+    in the background), so the first PDF request does not pay for it."""
+    worker.start()
+
+
+def render_pdf(document: PdfDocument) -> bytes:
+    """PDF bytes for a document, or a `PdfError` carrying a message for the user."""
+    result = worker.render(
+        render_html(document),
+        timeout=float(settings.PDF_RENDER_TIMEOUT),
+        max_pages=int(settings.PDF_MAX_PAGES),
+        # The call script is meant to be held during the call: one sheet.
+        fit_one_page=document.channel in (Channel.PHONE, Channel.IN_PERSON),
+    )
+    return result.pdf
+
+
+# --- the HTTP response ------------------------------------------------------
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o"})
+
+
+def pdf_filename(*, company: str, channel: str) -> str:
+    """`decline-<company>-<channel>.pdf`, ASCII only."""
+    ascii_company = (
+        unicodedata.normalize("NFKD", company.translate(_LIGATURES))
+        .encode("ascii", "ignore")
+        .decode("ascii")
+    )
+    parts = ["decline", slugify(ascii_company)[:60].strip("-"), slugify(channel.replace("_", "-"))]
+    return "-".join(part for part in parts if part) + ".pdf"
+
+
+def pdf_response(document: PdfDocument, *, filename_hint: str = "") -> HttpResponse:
+    """A download of the rendered document; raises `PdfError` on failure.
+
+    `filename_hint` replaces the company in the file name when given.
+    """
+    content = render_pdf(document)
+    response = HttpResponse(content, content_type="application/pdf")
+    filename = pdf_filename(company=filename_hint or document.company, channel=document.channel)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -1,0 +1,103 @@
+"""PDF download from the preview: exactly the text on screen, laid out for its channel."""
+
+from __future__ import annotations
+
+import logging
+
+from django.contrib import messages
+from django.core.signals import request_started
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from messages_app import pdf, wizard
+from messages_app.choices import Channel
+from messages_app.composer import ComposedMessage
+from messages_app.forms import STEP_PREVIEW, PreviewForm
+
+logger = logging.getLogger(__name__)
+
+#: Posted text longer than this is not kept in the session (a tampered form).
+KEEP_POSTED_CHARS = 10_000
+
+
+@require_POST
+def preview_pdf(request: HttpRequest) -> HttpResponse:
+    """POST from the preview ("Download PDF"): subject, body and paper as on screen.
+
+    The posted text is stored in the wizard first, so whatever happens next
+    (a form error, a render that fails or takes too long) the preview shows
+    it again. Failures come back to the preview with a message, never a 500.
+    """
+    answers = wizard.get_wizard_answers(request)
+    if answers is None:
+        messages.error(
+            request,
+            _(
+                "Your answers could not be found (the session may have expired). "
+                "Please go through the steps again to create the PDF."
+            ),
+        )
+        return redirect("messages_app:wizard")
+    preview_url = wizard.step_url(STEP_PREVIEW)
+    channel = answers["channel"]
+    message = wizard.compose_from_answers(answers)
+    form = PreviewForm(request.POST, channel=channel)
+    valid = form.is_valid()
+    _keep_posted_text(request, form, message, valid=valid)
+    if not valid:
+        messages.error(
+            request, _("The PDF was not created: please correct the text below and try again.")
+        )
+        return redirect(preview_url)
+
+    try:
+        document = pdf.document_for(
+            message,
+            subject=form.cleaned_data.get("subject", "") if channel == Channel.EMAIL else "",
+            body=form.cleaned_data["body"],
+            sender_name=answers["sender_name"],
+            sender_contact=answers["sender_contact"],
+            company=answers["company"],
+            position=answers["position"],
+            paper=form.cleaned_data.get("paper") or pdf.Paper.A4,
+        )
+        return pdf.pdf_response(document)
+    except pdf.PdfError as error:
+        logger.warning("PDF export failed: %s: %s", type(error).__name__, error)
+        messages.error(request, str(error.user_message))
+        return redirect(preview_url)
+
+
+def _keep_posted_text(
+    request: HttpRequest, form: PreviewForm, message: ComposedMessage, *, valid: bool
+) -> None:
+    """Store the posted text as the preview's text, unless it is simply the
+    composed message (nothing edited) or too big to be a real edit."""
+    if valid:
+        subject = form.cleaned_data.get("subject", "")
+        body = form.cleaned_data["body"]
+    else:
+        subject = request.POST.get("subject", "") if "subject" in form.fields else ""
+        body = request.POST.get("body", "").replace("\r\n", "\n")
+    if len(subject) + len(body) > KEEP_POSTED_CHARS:
+        return
+    unchanged = (subject, body) == (message.subject, message.body)
+    if unchanged and wizard.get_preview_text(request) is None:
+        return
+    wizard.set_preview_text(request, subject=subject, body=body)
+
+
+def _start_pdf_worker(**kwargs: object) -> None:
+    """On the first request this process serves, start the render worker in
+    the background: WeasyPrint is imported and the fonts are loaded before
+    anyone asks for a PDF (management commands never start it)."""
+    request_started.disconnect(_start_pdf_worker, dispatch_uid=__name__)
+    try:
+        pdf.start_worker()
+    except Exception:  # the first PDF request will try again and report it
+        logger.exception("Could not start the PDF render worker")
+
+
+request_started.connect(_start_pdf_worker, dispatch_uid=__name__)
