@@ -868,6 +868,7 @@ class DeclineWizard(NamedUrlSessionWizardView):
             earlier=self.state.earlier_preview_text(),
             submission_id=get_submission_id(self.request),
             draft_id=get_wizard_draft_id(self.request),
+            draft_version=self.edit_version(),
             replies=[
                 (label, replies[value]) for value, label in Reaction.choices if replies.get(value)
             ],
@@ -877,6 +878,16 @@ class DeclineWizard(NamedUrlSessionWizardView):
             ),
         )
         return self.render_to_response(context)
+
+    def edit_version(self) -> int | None:
+        """The version of the draft this edit started from, carried by the page
+        so that a save from a stale tab is refused rather than applied."""
+        draft_id = get_wizard_draft_id(self.request)
+        if draft_id is None:
+            return None
+        from messages_app.history_views import EDIT_VERSIONS_KEY  # noqa: PLC0415 (cycle)
+
+        return self.request.session.get(EDIT_VERSIONS_KEY, {}).get(str(draft_id))
 
     # Context -----------------------------------------------------------
 

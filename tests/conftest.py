@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+# Personas (alice, bob) and factories, for every test module.
+pytest_plugins = ["tests.factories"]
+
 
 @pytest.fixture
 def seeded(db):

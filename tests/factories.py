@@ -1,6 +1,6 @@
 """Factories and personas: alice owns drafts, bob is a stranger to them.
 
-Test modules that use the personas declare `pytest_plugins = ["tests.factories"]`.
+Registered for the whole suite by `pytest_plugins` in tests/conftest.py.
 """
 
 from __future__ import annotations

@@ -27,8 +27,6 @@ from tests.factories import (
     wizard_answers,
 )
 
-pytest_plugins = ["tests.factories"]
-
 LOGIN = reverse("account_login")
 SIGNUP = reverse("account_signup")
 LOGOUT = reverse("account_logout")

@@ -11,8 +11,6 @@ from messages_app import services
 from messages_app.models import Draft, DraftStatus
 from tests.factories import DraftFactory, UserFactory, wizard_answers
 
-pytest_plugins = ["tests.factories"]
-
 
 def _save(owner, submission_id, **kwargs):
     return services.draft_save(

@@ -14,8 +14,6 @@ from pypdf import PdfReader
 from messages_app.models import Draft, DraftStatus
 from tests.factories import DraftFactory
 
-pytest_plugins = ["tests.factories"]
-
 HISTORY = reverse("messages_app:history")
 
 
@@ -361,3 +359,32 @@ def test_my_data_page_offers_export_and_deletion(alice_client, alice):
     assert reverse("messages_app:data_export") in response.text
     assert reverse("messages_app:account_delete") in response.text
     assert "2 drafts" in response.text
+
+
+def test_a_stale_wizard_tab_cannot_overwrite_a_newer_save(alice_client, alice_draft, seeded):
+    from messages_app import services
+
+    # Tab A: "edit" reopens the wizard on the draft; its preview carries version 1.
+    alice_client.post(reverse("messages_app:draft_edit", args=[alice_draft.pk]))
+    preview = alice_client.get(reverse("messages_app:wizard_step", args=["preview"]))
+    assert 'name="version" value="1"' in preview.text
+    submission_id = preview.context["submission_id"]
+    # Meanwhile the draft page (tab B) saves a newer text.
+    services.draft_update(
+        draft=alice_draft, expected_version=1, subject="S", body="Newer text from tab B"
+    )
+    # Tab A saves from its stale preview: refused, both texts shown, nothing overwritten.
+    response = alice_client.post(
+        reverse("messages_app:draft_save"),
+        {
+            "subject": "S",
+            "body": "Older text from tab A",
+            "submission_id": submission_id,
+            "version": 1,
+        },
+    )
+    assert response.status_code == 409
+    assert "Newer text from tab B" in response.text
+    assert "Older text from tab A" in response.text
+    alice_draft.refresh_from_db()
+    assert alice_draft.body == "Newer text from tab B"

@@ -8,8 +8,6 @@ from django.urls import reverse
 from messages_app.models import Draft, DraftStatus
 from tests.factories import DraftFactory
 
-pytest_plugins = ["tests.factories"]
-
 DRAFT_ROUTES = [
     "draft_detail",
     "draft_update",
