@@ -255,6 +255,95 @@ def test_pdf_fonts_are_the_bundled_ones_embedded() -> None:
         assert "/FontFile2" in descendant["/FontDescriptor"]  # embedded, not referenced
 
 
+FRENCH_SAMPLE = (
+    "Très chère équipe : l’œuvre « Ça » — ŒUVRE, À, É, È, Ç, Ï, Ô, Ù, Ÿ, æ, €, … "
+    "\u00a0\u202f\u200b •"
+)
+
+
+@pytest.fixture(scope="module")
+def trimmed() -> dict:
+    return pdf.trimmed_fonts()
+
+
+def test_trimmed_fonts_keep_french_and_are_a_third_of_the_size(trimmed: dict) -> None:
+    from fontTools.ttLib import TTFont
+
+    assert {path.name for path in trimmed} == {
+        path.name for path in pdf.ASSETS_DIR.glob("*.ttf")
+    }, "every bundled font is trimmed"
+    for path, data in trimmed.items():
+        assert len(data) < 0.4 * path.stat().st_size, path.name
+        covered = TTFont(io.BytesIO(data)).getBestCmap()
+        assert [char for char in FRENCH_SAMPLE if ord(char) not in covered] == [], path.name
+        whole = TTFont(path).getBestCmap()
+        symbols = [char for char in "☐✓★→≤" if ord(char) in whole]
+        assert [char for char in symbols if ord(char) not in covered] == [], path.name
+
+
+def test_the_render_worker_embeds_the_trimmed_fonts(trimmed: dict) -> None:
+    reader, text = render(_spoken_document(body=FRENCH_SAMPLE))
+    assert flat(FRENCH_SAMPLE.replace("\u200b", "")) in flat(text)
+    fonts = reader.pages[0]["/Resources"]["/Font"].values()
+    assert fonts and all("Decliner" in str(font.get_object()["/BaseFont"]) for font in fonts)
+    # A whole 740 KB face embedded would make a file of several hundred KB.
+    assert len(pdf.render_pdf(_spoken_document())) < 60_000
+
+
+def test_letters_the_trimmed_fonts_leave_out_still_print() -> None:
+    armenian = "Շնորհակալություն"
+    _, text = render(_spoken_document(company=f"Société {armenian}"))
+    assert f"Société {armenian}" in flat(text)
+
+
+@pytest.mark.parametrize("channel", Channel.values)
+def test_our_small_user_agent_stylesheet_draws_the_same_page_as_weasyprints(
+    catalog, channel: str
+) -> None:
+    """`print_html_class` replaces WeasyPrint's stylesheet for HTML with one
+    covering only what the PDF templates use: the page must not change."""
+    import weasyprint
+    from weasyprint.text.fonts import FontConfiguration
+
+    answers = answers_for(channel, "fr")
+    message = compose(wizard.message_request_from_answers(answers), catalog)
+    html = pdf.render_html(
+        pdf.document_for(
+            message,
+            subject=message.subject,
+            body=message.body,
+            sender_name=answers["sender_name"],
+            sender_contact=answers["sender_contact"],
+            company=answers["company"],
+            position=answers["position"],
+        )
+    )
+    fetcher = pdf.make_fetcher_class()()
+    font_config = FontConfiguration()
+    drawings = []
+    for html_class in (weasyprint.HTML, pdf.print_html_class()):
+        document = html_class(string=html, base_url=pdf.BASE_URL, url_fetcher=fetcher)
+        reader = PdfReader(io.BytesIO(document.write_pdf(font_config=font_config)))
+        drawings.append([page.get_contents().get_data() for page in reader.pages])
+    assert drawings[0] == drawings[1]
+
+
+def test_reminders_print_as_a_bulleted_list(catalog) -> None:
+    answers = answers_for(Channel.PHONE, "fr")
+    message = compose(wizard.message_request_from_answers(answers), catalog)
+    document = pdf.document_for(
+        message,
+        subject="",
+        body=message.body,
+        company=answers["company"],
+        position=answers["position"],
+    )
+    _, text = render(document)
+    assert message.reminders
+    for reminder in message.reminders:
+        assert f"•\u00a0{flat(reminder)}" in flat(text)
+
+
 @pytest.mark.parametrize(
     ("paper", "size"), [(pdf.Paper.A4, (595, 842)), (pdf.Paper.LETTER, (612, 792))]
 )
