@@ -32,6 +32,7 @@ Public interface: `PdfDocument`, `document_for()`, `render_pdf()`,
 
 from __future__ import annotations
 
+import atexit
 import datetime
 import functools
 import io
@@ -40,6 +41,8 @@ import mimetypes
 import multiprocessing
 import os
 import re
+import shutil
+import tempfile
 import threading
 import time
 import unicodedata
@@ -656,12 +659,21 @@ def _limit_memory() -> None:
         pass
 
 
-def _worker_main(conn: Connection, assets_dir: str, fonts: dict[Path, bytes] | None = None) -> None:
+def _worker_main(
+    conn: Connection,
+    assets_dir: str,
+    fonts: dict[Path, bytes] | None = None,
+    scratch_dir: str | None = None,
+) -> None:
     """The render worker's loop: one FontConfiguration for its whole life.
 
     `fonts` are the trimmed fonts from an earlier render process of the same
     web process (None: make them); they go back with "ready" to be kept.
+    `scratch_dir` receives WeasyPrint's temporary files; the web process
+    removes it when this process ends, even when it had to be killed.
     """
+    if scratch_dir:
+        tempfile.tempdir = scratch_dir
     _limit_memory()
     from weasyprint.text.fonts import FontConfiguration
 
@@ -729,6 +741,9 @@ class RenderWorker:
         self._ready = False
         #: The trimmed fonts the first render process made, for its successors.
         self._fonts: dict[Path, bytes] | None = None
+        self._scratch_dir: str | None = None
+        # Remove the render process's temporary files when this process exits.
+        atexit.register(self.stop)
 
     # lifecycle
 
@@ -746,9 +761,10 @@ class RenderWorker:
         self._discard()
         context = multiprocessing.get_context("spawn")
         parent_end, child_end = context.Pipe()
+        self._scratch_dir = tempfile.mkdtemp(prefix="decliner-pdf-")
         process = context.Process(
             target=_worker_main,
-            args=(child_end, str(self.assets_dir), self._fonts),
+            args=(child_end, str(self.assets_dir), self._fonts, self._scratch_dir),
             name="decliner-pdf-render",
             daemon=True,
         )
@@ -766,6 +782,9 @@ class RenderWorker:
             process.join(2)
         if conn is not None:
             conn.close()
+        if self._scratch_dir and self._owner_pid == os.getpid():
+            shutil.rmtree(self._scratch_dir, ignore_errors=True)
+        self._scratch_dir = None
 
     def stop(self) -> None:
         with self._lock:
