@@ -21,10 +21,13 @@ storage as the view.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import hashlib
 import json
+import threading
 import uuid
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
@@ -38,6 +41,8 @@ from django.shortcuts import redirect, render
 from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
@@ -64,6 +69,7 @@ from messages_app.forms import (
     STEP_PREVIEW,
     STEP_SITUATION,
     STEP_STRUCTURE,
+    WIDGET_RENDERER,
     AssessmentForm,
     ChannelForm,
     PreviewForm,
@@ -181,11 +187,11 @@ def message_request_from_answers(
 
 
 def compose_from_answers(answers: Mapping[str, Any]) -> ComposedMessage:
-    """Compose the message for a set of answers (one query: the catalog of the
-    message language and channel)."""
+    """Compose the message for a set of answers (one small query: the content
+    version of the catalog kept in memory, see `BlockQuerySet.message_catalog`)."""
     request = message_request_from_answers(answers)
-    catalog = Block.objects.for_message(language=request.language, channel=request.channel)
-    return compose(request, catalog.catalog())
+    catalog = Block.objects.message_catalog(language=request.language, channel=request.channel)
+    return compose(request, catalog)
 
 
 def get_preview_text(request: HttpRequest) -> tuple[str, str] | None:
@@ -346,12 +352,20 @@ class WizardSessionStorage(SessionStorage):
         BaseStorage.__init__(self, *args, **kwargs)
         self._local: dict[str, Any] | None = None
         if self.prefix not in self.request.session:
-            self._local = {
-                self.step_key: None,
-                self.step_data_key: {},
-                self.step_files_key: {},
-                self.extra_data_key: {},
-            }
+            self._local = self._fresh()
+
+    def _fresh(self) -> dict[str, Any]:
+        # The submission id is born with the wizard, so showing the preview
+        # never has to write the session just to add it.
+        return {
+            self.step_key: None,
+            self.step_data_key: {},
+            self.step_files_key: {},
+            self.extra_data_key: {_EXTRA_SUBMISSION: str(uuid.uuid4())},
+        }
+
+    def init_data(self) -> None:
+        self.data = self._fresh()
 
     def _get_data(self) -> dict[str, Any]:
         if self._local is not None:
@@ -397,6 +411,44 @@ class WizardSessionStorage(SessionStorage):
 
 
 _MISSING = object()
+
+
+# Validating a step's stored text is a pure function of that text, the answers
+# the step's form depends on and the active language (date input formats). Every
+# page re-reads the earlier steps (the preview all four), so the results are kept
+# in a small per-process cache instead of building and validating the forms again.
+_VALIDATED: OrderedDict[str, dict[str, Any] | None] = OrderedDict()
+_VALIDATED_MAX = 1024
+_VALIDATED_LOCK = threading.Lock()
+
+
+def validated_step(
+    step: str, raw: MultiValueDict, form_kwargs: Mapping[str, Any]
+) -> dict[str, Any] | None:
+    """The cleaned data of a step's stored text (`form_kwargs` are the answers
+    its form depends on), or None when it does not validate. A fresh dict each
+    time: callers may change it."""
+    key = hashlib.sha256(
+        json.dumps(
+            [get_language(), step, dict(raw.lists()), form_kwargs],
+            sort_keys=True,
+            default=str,
+            ensure_ascii=False,
+        ).encode()
+    ).hexdigest()
+    with _VALIDATED_LOCK:
+        found = _VALIDATED.get(key, _MISSING)
+        if found is not _MISSING:
+            _VALIDATED.move_to_end(key)
+    if found is _MISSING:
+        prefix = None if step == STEP_PREVIEW else step
+        form = FORMS[step](data=raw, prefix=prefix, **form_kwargs)
+        found = copy.deepcopy(form.cleaned_data) if form.is_valid() else None
+        with _VALIDATED_LOCK:
+            _VALIDATED[key] = found
+            while len(_VALIDATED) > _VALIDATED_MAX:
+                _VALIDATED.popitem(last=False)
+    return None if found is None else copy.deepcopy(found)
 
 
 class WizardState:
@@ -445,12 +497,10 @@ class WizardState:
 
     def cleaned(self, step: str) -> dict[str, Any] | None:
         if step not in self._cleaned:
-            result = None
-            if self.raw(step) is not None:
-                form = self.bound_form(step)
-                if form.is_valid():
-                    result = form.cleaned_data
-            self._cleaned[step] = result
+            raw = self.raw(step)
+            self._cleaned[step] = (
+                None if raw is None else validated_step(step, raw, self.form_kwargs(step))
+            )
         return self._cleaned[step]
 
     def remember(self, step: str, cleaned: dict[str, Any] | None) -> None:
@@ -649,6 +699,23 @@ def step_titles() -> dict[str, str]:
         STEP_STRUCTURE: _("Message structure"),
         STEP_PREVIEW: _("Your message"),
     }
+
+
+class WizardManagementForm(ManagementForm):
+    """formtools' management form (one hidden input naming the step), printed
+    on every wizard page without going through the form templates."""
+
+    default_renderer = WIDGET_RENDERER
+
+    def render(
+        self, template_name: str | None = None, context: Any = None, renderer: Any = None
+    ) -> SafeString:
+        if template_name is None and context is None and renderer is None and not self.errors:
+            # Each hidden field renders itself, escaped, as in django/forms/p.html.
+            return mark_safe("".join(str(field) for field in self.hidden_fields()))  # noqa: S308
+        return super().render(template_name, context, renderer)
+
+    __str__ = __html__ = render
 
 
 class DeclineWizard(NamedUrlSessionWizardView):
@@ -894,6 +961,9 @@ class DeclineWizard(NamedUrlSessionWizardView):
     def get_context_data(self, form: forms.Form, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(form=form, **kwargs)
         step = self.steps.current
+        context["wizard"]["management_form"] = WizardManagementForm(
+            prefix=self.prefix, initial={"current_step": step}
+        )
         titles = step_titles()
         # Links up to the first step that is incomplete (up to this one) or
         # never visited (after it): later steps are not validated on every page.
