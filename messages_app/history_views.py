@@ -29,7 +29,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from messages_app import services, wizard
+from messages_app import pdf, services, wizard
 from messages_app.choices import Channel
 from messages_app.forms import (
     BODY_MAX,
@@ -409,6 +409,7 @@ def draft_detail(request: HttpRequest, pk: int) -> HttpResponse:
     form = DraftEditForm(
         initial={"subject": draft.subject, "body": draft.body, "version": draft.version}
     )
+    pdf.warm_up_worker()
     return _detail_response(request, draft, form)
 
 
@@ -548,8 +549,6 @@ def draft_text(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def draft_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     """The saved draft as a PDF, laid out for its channel."""
-    from messages_app import pdf
-
     draft = _owned_draft(request, pk)
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])

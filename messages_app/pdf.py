@@ -869,6 +869,19 @@ def start_worker() -> None:
     worker.start()
 
 
+def warm_up_worker() -> None:
+    """Start this process's render worker in the background, without waiting.
+
+    Called by the pages that offer "Download PDF" (the preview, a draft page):
+    WeasyPrint is imported and the fonts are loaded while the person reads,
+    and pages without a PDF button never pay for it.
+    """
+    try:
+        start_worker()
+    except Exception:  # the PDF request itself will try again and report it
+        logger.exception("Could not start the PDF render worker")
+
+
 def render_pdf(document: PdfDocument) -> bytes:
     """PDF bytes for a document, or a `PdfError` carrying a message for the user."""
     result = worker.render(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from django.contrib import messages
-from django.core.signals import request_started
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
@@ -87,17 +86,3 @@ def _keep_posted_text(
     if unchanged and wizard.get_preview_text(request) is None:
         return
     wizard.set_preview_text(request, subject=subject, body=body)
-
-
-def _start_pdf_worker(**kwargs: object) -> None:
-    """On the first request this process serves, start the render worker in
-    the background: WeasyPrint is imported and the fonts are loaded before
-    anyone asks for a PDF (management commands never start it)."""
-    request_started.disconnect(_start_pdf_worker, dispatch_uid=__name__)
-    try:
-        pdf.start_worker()
-    except Exception:  # the first PDF request will try again and report it
-        logger.exception("Could not start the PDF render worker")
-
-
-request_started.connect(_start_pdf_worker, dispatch_uid=__name__)

@@ -53,6 +53,7 @@ from formtools.wizard.storage.session import SessionStorage
 from formtools.wizard.views import NamedUrlSessionWizardView
 
 from messages_app import advice as advice_rules
+from messages_app import pdf
 from messages_app.choices import Channel, Language, Length, Rapport, Reaction, Stage, Tone
 from messages_app.composer import (
     ComposedMessage,
@@ -916,6 +917,7 @@ class DeclineWizard(NamedUrlSessionWizardView):
         return context
 
     def render_preview(self, form: forms.Form | None = None) -> HttpResponse:
+        pdf.warm_up_worker()
         answers, message = self.preview_message()
         channel = message.channel
         if form is None:

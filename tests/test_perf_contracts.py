@@ -304,3 +304,21 @@ def test_the_preview_still_shows_the_message_the_advice_and_the_quality_check(
     assert _closing_block().text.strip() in html
     assert 'data-rule="gratitude"' in html
     assert 'id="id_decline_wizard-current_step"' in html
+
+
+def test_only_pages_with_a_pdf_button_start_the_pdf_render_process(client, seeded, monkeypatch):
+    from messages_app import pdf
+
+    fresh = pdf.RenderWorker()
+    monkeypatch.setattr(pdf, "worker", fresh)
+    try:
+        client.get("/")
+        answers = wizard_answers()
+        for step in wizard.ANSWER_STEPS:
+            client.get(wizard.step_url(step))
+            post_wizard_step(client, step, answers)
+        assert fresh.pid is None  # no PDF on these pages: nothing started
+        assert client.get(wizard.step_url(wizard.STEP_PREVIEW)).status_code == 200
+        assert fresh.pid is not None  # warming up while the person reads
+    finally:
+        fresh.stop()
