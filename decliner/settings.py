@@ -107,9 +107,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # One cache shared by every server process: login and password-reset throttling
 # must count across gunicorn workers, so the default is the database cache.
 CACHES = {
-    "default": env.cache(
-        "CACHE_URL", default="dbcache://decliner_cache"
-    ),
+    "default": env.cache("CACHE_URL", default="dbcache://decliner_cache"),
 }
 
 AUTH_PASSWORD_VALIDATORS = [

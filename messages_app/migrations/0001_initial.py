@@ -5,65 +5,215 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Reason',
+            name="Reason",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(choices=[('another_offer', 'I accepted another offer'), ('career_goals', 'The role does not fit my career goals'), ('culture', 'The company culture does not suit me'), ('location', 'Location or commute'), ('personal', 'Personal circumstances'), ('role_changed', 'The role has changed'), ('better_offer', 'I received a better offer'), ('other', 'Another reason')], max_length=32, unique=True, verbose_name='key')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('label_fr', models.CharField(max_length=120, verbose_name='label (French)')),
-                ('label_en', models.CharField(max_length=120, verbose_name='label (English)')),
-                ('hint_fr', models.TextField(blank=True, verbose_name='hint (French)')),
-                ('hint_en', models.TextField(blank=True, verbose_name='hint (English)')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "key",
+                    models.CharField(
+                        choices=[
+                            ("another_offer", "I accepted another offer"),
+                            ("career_goals", "The role does not fit my career goals"),
+                            ("culture", "The company culture does not suit me"),
+                            ("location", "Location or commute"),
+                            ("personal", "Personal circumstances"),
+                            ("role_changed", "The role has changed"),
+                            ("better_offer", "I received a better offer"),
+                            ("other", "Another reason"),
+                        ],
+                        max_length=32,
+                        unique=True,
+                        verbose_name="key",
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                ("label_fr", models.CharField(max_length=120, verbose_name="label (French)")),
+                ("label_en", models.CharField(max_length=120, verbose_name="label (English)")),
+                ("hint_fr", models.TextField(blank=True, verbose_name="hint (French)")),
+                ("hint_en", models.TextField(blank=True, verbose_name="hint (English)")),
             ],
             options={
-                'verbose_name': 'reason',
-                'verbose_name_plural': 'reasons',
-                'ordering': ['position', 'key'],
+                "verbose_name": "reason",
+                "verbose_name_plural": "reasons",
+                "ordering": ["position", "key"],
             },
         ),
         migrations.CreateModel(
-            name='Scenario',
+            name="Scenario",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(choices=[('early', 'Declining early'), ('accepted', 'Interview already accepted'), ('after_interviews', 'After several interviews'), ('better_offer', 'Better offer elsewhere'), ('personal', 'Personal reasons')], max_length=32, unique=True, verbose_name='key')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('title_fr', models.CharField(max_length=120, verbose_name='title (French)')),
-                ('title_en', models.CharField(max_length=120, verbose_name='title (English)')),
-                ('advice_fr', models.TextField(blank=True, verbose_name='advice (French)')),
-                ('advice_en', models.TextField(blank=True, verbose_name='advice (English)')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "key",
+                    models.CharField(
+                        choices=[
+                            ("early", "Declining early"),
+                            ("accepted", "Interview already accepted"),
+                            ("after_interviews", "After several interviews"),
+                            ("better_offer", "Better offer elsewhere"),
+                            ("personal", "Personal reasons"),
+                        ],
+                        max_length=32,
+                        unique=True,
+                        verbose_name="key",
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                ("title_fr", models.CharField(max_length=120, verbose_name="title (French)")),
+                ("title_en", models.CharField(max_length=120, verbose_name="title (English)")),
+                ("advice_fr", models.TextField(blank=True, verbose_name="advice (French)")),
+                ("advice_en", models.TextField(blank=True, verbose_name="advice (English)")),
             ],
             options={
-                'verbose_name': 'scenario',
-                'verbose_name_plural': 'scenarios',
-                'ordering': ['position', 'key'],
+                "verbose_name": "scenario",
+                "verbose_name_plural": "scenarios",
+                "ordering": ["position", "key"],
             },
         ),
         migrations.CreateModel(
-            name='Block',
+            name="Block",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('subject', 'Subject line'), ('greeting_named', 'Greeting, named contact (opener on phone/in person)'), ('greeting_team', 'Greeting, no contact name (opener on phone/in person)'), ('courtesy', 'Courtesy line (standard length)'), ('gratitude', 'Gratitude'), ('appreciation', 'Appreciation of their time (standard length)'), ('decision', 'Decision'), ('reason', 'Reason (one per reason)'), ('reason_general', 'General reason'), ('reason_custom', "User's own reason, wrapped"), ('apology', 'Apology for the inconvenience'), ('feedback', 'Constructive feedback, wrapped'), ('door_open', 'Keep the door open'), ('stay_in_touch', 'Stay in touch'), ('stay_in_touch_link', 'Stay in touch, with a profile link'), ('closing', 'Closing sentence'), ('signature', 'Closing formula and signature'), ('call_time', 'When to call'), ('reply_positive', 'Answer to a positive reaction'), ('reply_disappointed', 'Answer to a disappointed reaction'), ('reply_why', 'Answer to “why?”'), ('reminders', 'Reminders for the channel (one per line)'), ('point_gratitude', 'Point to cover: gratitude'), ('point_decision', 'Point to cover: decision'), ('point_reason', 'Point to cover: reason'), ('point_apology', 'Point to cover: apology'), ('point_feedback', 'Point to cover: feedback'), ('point_door_open', 'Point to cover: door open'), ('point_stay_in_touch', 'Point to cover: stay in touch'), ('point_closing', 'Point to cover: closing')], max_length=32, verbose_name='kind')),
-                ('language', models.CharField(choices=[('fr', 'French'), ('en', 'English')], max_length=2, verbose_name='language')),
-                ('channel', models.CharField(blank=True, choices=[('email', 'Email'), ('phone', 'Phone call'), ('sms', 'Text message'), ('in_person', 'In person')], default='', max_length=16, verbose_name='channel')),
-                ('tone', models.CharField(blank=True, choices=[('formal', 'Formal'), ('warm', 'Warm')], default='', max_length=16, verbose_name='tone')),
-                ('text', models.TextField(help_text='Placeholders: {company} {position} {contact_name} {sender_name} {sender_contact} {interview_date} {custom_reason} {feedback} {stay_in_touch_link}.', verbose_name='text')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('reason', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='blocks', to='messages_app.reason', to_field='key', verbose_name='reason')),
-                ('scenario', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='blocks', to='messages_app.scenario', to_field='key', verbose_name='scenario')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("subject", "Subject line"),
+                            (
+                                "greeting_named",
+                                "Greeting, named contact (opener on phone/in person)",
+                            ),
+                            (
+                                "greeting_team",
+                                "Greeting, no contact name (opener on phone/in person)",
+                            ),
+                            ("courtesy", "Courtesy line (standard length)"),
+                            ("gratitude", "Gratitude"),
+                            ("appreciation", "Appreciation of their time (standard length)"),
+                            ("decision", "Decision"),
+                            ("reason", "Reason (one per reason)"),
+                            ("reason_general", "General reason"),
+                            ("reason_custom", "User's own reason, wrapped"),
+                            ("apology", "Apology for the inconvenience"),
+                            ("feedback", "Constructive feedback, wrapped"),
+                            ("door_open", "Keep the door open"),
+                            ("stay_in_touch", "Stay in touch"),
+                            ("stay_in_touch_link", "Stay in touch, with a profile link"),
+                            ("closing", "Closing sentence"),
+                            ("signature", "Closing formula and signature"),
+                            ("call_time", "When to call"),
+                            ("reply_positive", "Answer to a positive reaction"),
+                            ("reply_disappointed", "Answer to a disappointed reaction"),
+                            ("reply_why", "Answer to “why?”"),
+                            ("reminders", "Reminders for the channel (one per line)"),
+                            ("point_gratitude", "Point to cover: gratitude"),
+                            ("point_decision", "Point to cover: decision"),
+                            ("point_reason", "Point to cover: reason"),
+                            ("point_apology", "Point to cover: apology"),
+                            ("point_feedback", "Point to cover: feedback"),
+                            ("point_door_open", "Point to cover: door open"),
+                            ("point_stay_in_touch", "Point to cover: stay in touch"),
+                            ("point_closing", "Point to cover: closing"),
+                        ],
+                        max_length=32,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("fr", "French"), ("en", "English")],
+                        max_length=2,
+                        verbose_name="language",
+                    ),
+                ),
+                (
+                    "channel",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("email", "Email"),
+                            ("phone", "Phone call"),
+                            ("sms", "Text message"),
+                            ("in_person", "In person"),
+                        ],
+                        default="",
+                        max_length=16,
+                        verbose_name="channel",
+                    ),
+                ),
+                (
+                    "tone",
+                    models.CharField(
+                        blank=True,
+                        choices=[("formal", "Formal"), ("warm", "Warm")],
+                        default="",
+                        max_length=16,
+                        verbose_name="tone",
+                    ),
+                ),
+                (
+                    "text",
+                    models.TextField(
+                        help_text="Placeholders: {company} {position} {contact_name} {sender_name} {sender_contact} {interview_date} {custom_reason} {feedback} {stay_in_touch_link}.",
+                        verbose_name="text",
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                (
+                    "reason",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="blocks",
+                        to="messages_app.reason",
+                        to_field="key",
+                        verbose_name="reason",
+                    ),
+                ),
+                (
+                    "scenario",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="blocks",
+                        to="messages_app.scenario",
+                        to_field="key",
+                        verbose_name="scenario",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'message block',
-                'verbose_name_plural': 'message blocks',
-                'ordering': ['language', 'kind', 'channel', 'tone'],
-                'indexes': [models.Index(fields=['language', 'channel'], name='messages_ap_languag_64abe3_idx')],
+                "verbose_name": "message block",
+                "verbose_name_plural": "message blocks",
+                "ordering": ["language", "kind", "channel", "tone"],
+                "indexes": [
+                    models.Index(
+                        fields=["language", "channel"], name="messages_ap_languag_64abe3_idx"
+                    )
+                ],
             },
         ),
     ]

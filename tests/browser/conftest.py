@@ -60,9 +60,9 @@ def page_factory(browser, live_server, transactional_db, seeded):
         page = context.new_page()
         page.on(
             "console",
-            lambda msg: problems.append(f"console {msg.type}: {msg.text}")
-            if msg.type == "error"
-            else None,
+            lambda msg: (
+                problems.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None
+            ),
         )
         page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
         return page
