@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -510,26 +510,35 @@ def draft_delete(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "messages_app/draft_delete.html", {"draft": draft})
 
 
-@never_cache
-@login_required
-def draft_mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
+def _change_status(
+    request: HttpRequest, pk: int, *, change: Callable[..., Draft], done: str
+) -> HttpResponse:
+    # Ownership first: a stranger gets 404 whatever the verb.
     draft = _owned_draft(request, pk)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    services.draft_mark_sent(draft=draft)
-    messages.success(request, gettext("Marked as sent."))
+    change(draft=draft)
+    messages.success(request, done)
     return redirect("messages_app:draft_detail", pk=draft.pk)
+
+
+@never_cache
+@login_required
+def draft_mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
+    return _change_status(
+        request, pk, change=services.draft_mark_sent, done=gettext("Marked as sent.")
+    )
 
 
 @never_cache
 @login_required
 def draft_mark_reply(request: HttpRequest, pk: int) -> HttpResponse:
-    draft = _owned_draft(request, pk)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    services.draft_mark_reply_received(draft=draft)
-    messages.success(request, gettext("Noted: you received a reply."))
-    return redirect("messages_app:draft_detail", pk=draft.pk)
+    return _change_status(
+        request,
+        pk,
+        change=services.draft_mark_reply_received,
+        done=gettext("Noted: you received a reply."),
+    )
 
 
 @never_cache
