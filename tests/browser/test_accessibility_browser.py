@@ -52,7 +52,8 @@ AUDIT = """() => {
     const bold = parseInt(getComputedStyle(el).fontWeight, 10) >= 700;
     const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
     if (ratio < needed) {
-      problems.push(`contrast ${ratio.toFixed(2)} < ${needed}: ${el.innerText.trim().slice(0, 40)}`);
+      const text = el.innerText.trim().slice(0, 40);
+      problems.push(`contrast ${ratio.toFixed(2)} < ${needed}: ${text}`);
     }
   }
   return problems;
