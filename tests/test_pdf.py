@@ -453,6 +453,10 @@ def test_a_document_over_the_page_cap_is_refused_with_a_clear_message() -> None:
         assert "longer than 1 page" in str(excinfo.value.user_message)
 
 
+#: Seconds a stuck render process may take to be killed and reaped.
+KILL_MARGIN = 2.5
+
+
 def _pathological_html() -> str:
     # SECURITY.md fact 2: a 20,000-character word with overflow-wrap: anywhere
     # takes WeasyPrint several seconds (the caps are bypassed on purpose).
@@ -471,7 +475,9 @@ def test_a_render_over_the_time_limit_is_stopped_in_time_and_the_next_one_works(
         pdf.worker.render(_pathological_html(), timeout=1.0, max_pages=10)
     elapsed = time.monotonic() - started
 
-    assert elapsed < 1.5
+    # Limit + time to kill the stuck process on a busy machine; unbounded,
+    # this render takes about 10 s.
+    assert elapsed < 1.0 + KILL_MARGIN
     with translation.override("en"):
         assert "took too long" in str(excinfo.value.user_message)
     _, text = render(_spoken_document())
@@ -586,7 +592,7 @@ def test_a_render_timeout_returns_to_the_preview_and_the_next_request_works(
     with override_settings(PDF_RENDER_TIMEOUT=0.001):
         started = time.monotonic()
         response = post_pdf(phone_client, body="Bonjour, texte gardé.")
-        assert time.monotonic() - started < 2
+        assert time.monotonic() - started < KILL_MARGIN
     assert response.status_code == 302
     assert response["Location"] == PREVIEW_URL
     assert any("took too long" in text for text in flash(response))
