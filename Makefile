@@ -50,6 +50,7 @@ format: $(VENV)/.installed
 	$(VENV)/bin/ruff format .
 
 bench: setup migrate
+	bin/ensure-bench-tools
 	$(PY) bench/run_all.py
 
 docker-check:
