@@ -26,6 +26,7 @@ def main() -> int:
         ["compose.py"],
         ["pages.py", "--seconds", seconds, "--rounds", rounds],
         ["pdf.py", "--http", *(["--runs", "20", "--renders", "200"] if args.quick else [])],
+        ["journey.py", "--seconds", "15" if args.quick else "60"],
     ]
     failures = 0
     for script, *options in runs:
