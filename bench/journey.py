@@ -38,8 +38,6 @@ import os
 import random
 import re
 import shutil
-import socket
-import subprocess
 import sys
 import threading
 import time
@@ -60,6 +58,7 @@ from bench.pages import (  # noqa: E402 (the environment above comes first)
     STEPS,
     free_port,
     prepare_database,
+    start_server,
     step_data,
     wrk,
 )
@@ -321,32 +320,6 @@ def prepare_members() -> list[dict]:
             }
         )
     return members
-
-
-def start_server(port: int) -> subprocess.Popen:
-    server = subprocess.Popen(
-        [
-            GUNICORN,
-            "decliner.wsgi",
-            "-w",
-            "2",
-            "--preload",
-            "-b",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"},
-    )
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return server
-        except OSError:
-            time.sleep(0.1)
-    server.terminate()
-    sys.exit("gunicorn did not start")
 
 
 # Report ----------------------------------------------------------------------

@@ -262,6 +262,34 @@ def warm_up(server: subprocess.Popen, targets: list[tuple], *, timeout: float = 
             return
 
 
+def start_server(port: int) -> subprocess.Popen:
+    """gunicorn, 2 sync workers with --preload, bench settings, on 127.0.0.1:port;
+    returns once it accepts connections."""
+    server = subprocess.Popen(
+        [
+            GUNICORN,
+            "decliner.wsgi",
+            "-w",
+            "2",
+            "--preload",
+            "-b",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"},
+    )
+    for _ in range(200):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return server
+        except OSError:
+            time.sleep(0.1)
+    server.terminate()
+    sys.exit("gunicorn did not start")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=8)
@@ -281,29 +309,9 @@ def main() -> None:
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [
-            GUNICORN,
-            "decliner.wsgi",
-            "-w",
-            "2",
-            "--preload",
-            "-b",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"},
-    )
+    server = start_server(port)
     anchor_name = "anchor: 8-field crispy form"
     try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
         with tempfile.TemporaryDirectory() as tmp:
             script = post_script(tmp, cookie=cookies["visitor"], token=cookies["csrf"])
             targets = [
