@@ -21,18 +21,43 @@ VAR_DIR.mkdir(exist_ok=True)
 env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
+#: The only profiles there are; anything else stops the start (a typo such as
+#: "prod" must not quietly run the development profile in production).
+PROFILES = ("development", "production")
 DJANGO_ENV = env.str("DJANGO_ENV", default="development")
+if DJANGO_ENV not in PROFILES:
+    raise ImproperlyConfigured(
+        f"DJANGO_ENV must be one of {', '.join(PROFILES)} (got {DJANGO_ENV!r})."
+    )
 PRODUCTION = DJANGO_ENV == "production"
 
-DEBUG = env.bool("DEBUG", default=not PRODUCTION)
+# Production never shows debug pages, whatever DEBUG says.
+DEBUG = False if PRODUCTION else env.bool("DEBUG", default=True)
+
+
+def strong_secret_key(key: str) -> bool:
+    """Django's own rule for a usable key (check --deploy, security.W009)."""
+    return len(key) >= 50 and len(set(key)) >= 5 and not key.startswith("django-insecure-")
+
 
 if PRODUCTION:
-    # No fallback: a production server must never run with a known key.
+    # No fallback: a production server must never run with a known or weak key.
     SECRET_KEY = env.str("SECRET_KEY", default="")
-    if len(SECRET_KEY) < 50:
-        raise ImproperlyConfigured("SECRET_KEY must be set (50+ characters) in production.")
+    if not strong_secret_key(SECRET_KEY):
+        raise ImproperlyConfigured(
+            "SECRET_KEY must be set (50+ characters) in production: a long random string "
+            "with at least 5 different characters, e.g. "
+            "python -c 'import secrets; print(secrets.token_urlsafe(64))'."
+        )
 else:
     SECRET_KEY = env.str("SECRET_KEY", default="insecure-development-key-never-used-in-production")
+
+# How many reverse proxies stand in front of the app and append to
+# X-Forwarded-For (1 behind the Caddy of docker-compose.yml). The client's
+# address, used by every per-IP throttle, is the one the last trusted proxy saw;
+# 0 (the default, no proxy) uses the connection's address.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
@@ -66,6 +91,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "messages_app.middleware.RefuseUploadsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -102,6 +128,17 @@ DATABASES = {
 # more than many of our pages take to render.
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# A database that accepts connections but never answers must not hang a
+# worker: connecting and every statement give up after DATABASE_TIMEOUT
+# seconds, and the user gets the 503 page (see messages_app.errors.server_error).
+DATABASE_TIMEOUT = env.int("DATABASE_TIMEOUT", default=5)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        connect_timeout=DATABASE_TIMEOUT,
+        options=f"-c statement_timeout={DATABASE_TIMEOUT * 1000}",
+    )
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("timeout", DATABASE_TIMEOUT)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # One cache shared by every server process: login and password-reset throttling
@@ -161,7 +198,7 @@ SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 24 * 14)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
-CSRF_FAILURE_VIEW = "messages_app.views.csrf_failure"
+CSRF_FAILURE_VIEW = "messages_app.errors.csrf_failure"
 
 # Security headers on every response.
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -203,9 +240,17 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "messages_app:history"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
-ACCOUNT_EMAIL_VERIFICATION = env.str("ACCOUNT_EMAIL_VERIFICATION", default="optional")
+# Sign-up answers the same for a known and an unknown address (allauth emails
+# the existing owner instead), which needs mandatory verification. The code is
+# typed in the same tab, so a visitor saving a draft midway stays on it.
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
+# Adding or changing an email address, changing the password and deleting the
+# account ask for the password again unless it was typed in the last 5 minutes.
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_SESSION_REMEMBER = None
@@ -214,6 +259,8 @@ ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "reset_password": "20/m/ip,5/5m/key",
     "signup": "20/m/ip",
+    # PDF renders, per client IP and per session (messages_app/pdf).
+    "pdf_render": "20/m/ip,10/m/key",
 }
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if PRODUCTION else "http"
 # Finishes a "save to my history" asked for before logging in (inside the login POST).
@@ -227,6 +274,10 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Decliner <no-reply@d
 # PDF rendering limits (see messages_app/pdf.py).
 PDF_RENDER_TIMEOUT = env.float("PDF_RENDER_TIMEOUT", default=10.0)
 PDF_MAX_PAGES = env.int("PDF_MAX_PAGES", default=4)
+# How many PDFs one server renders at once, across all its web processes:
+# fewer than the web workers, so a flood of PDF requests leaves a worker free
+# for everybody else's pages.
+PDF_RENDER_SLOTS = env.int("PDF_RENDER_SLOTS", default=1)
 
 LOGGING = {
     "version": 1,

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
 
+from allauth.core import ratelimit
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -104,19 +105,32 @@ class SaveFromPreviewForm(DraftTextForm):
 
 
 class AccountDeleteForm(forms.Form):
-    email = forms.CharField(label=_("Type your email address to confirm"), max_length=254)
+    """Deleting the account asks for the password: a session left open, or a
+    form forged by another site, must not be enough."""
 
-    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+    password = forms.CharField(
+        label=_("Your password, to confirm"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args: Any, request: HttpRequest, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.user = user
+        self.request = request
 
-    def clean_email(self) -> str:
-        email = self.cleaned_data["email"].strip()
-        if email.casefold() != (self.user.email or "").casefold():
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        user = self.request.user
+        # Guesses are throttled like allauth's own re-authentication form.
+        if not ratelimit.consume(self.request, action="reauthenticate", user=user):
             raise forms.ValidationError(
-                _("This is not the email address of your account."), code="mismatch"
+                _("Too many attempts. Please wait a minute and try again."), code="throttled"
             )
-        return email
+        if not user.check_password(password):
+            raise forms.ValidationError(
+                _("This is not the password of your account."), code="mismatch"
+            )
+        return password
 
 
 # --- helpers ---------------------------------------------------------------
@@ -554,35 +568,6 @@ def draft_text(request: HttpRequest, pk: int) -> HttpResponse:
     return response
 
 
-@never_cache
-@login_required
-def draft_pdf(request: HttpRequest, pk: int) -> HttpResponse:
-    """The saved draft as a PDF, laid out for its channel."""
-    draft = _owned_draft(request, pk)
-    if request.method not in ("GET", "HEAD"):
-        return HttpResponseNotAllowed(["GET", "HEAD"])
-    answers = draft.answers
-    try:
-        message = wizard.compose_from_answers(answers)
-        document = pdf.document_for(
-            message,
-            subject=draft.subject,
-            body=draft.body,
-            sender_name=str(answers.get("sender_name") or ""),
-            sender_contact=str(answers.get("sender_contact") or ""),
-            company=draft.company,
-            position=draft.position,
-            paper=request.GET.get("paper", pdf.Paper.A4),
-        )
-        return pdf.pdf_response(document)
-    except pdf.PdfError as error:
-        messages.error(
-            request,
-            str(error.user_message or gettext("The PDF could not be made. Please try again.")),
-        )
-        return redirect("messages_app:draft_detail", pk=draft.pk)
-
-
 # --- your data ----------------------------------------------------------------
 
 
@@ -595,7 +580,7 @@ def my_data(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "messages_app/history_data.html",
-        {"draft_count": count, "delete_form": AccountDeleteForm(user=request.user)},
+        {"draft_count": count, "delete_form": AccountDeleteForm(request=request)},
     )
 
 
@@ -618,10 +603,10 @@ def data_export(request: HttpRequest) -> HttpResponse:
 @login_required
 def account_delete(request: HttpRequest) -> HttpResponse:
     """Delete the account and every draft, for real, once the user typed
-    their email address (POST)."""
+    their password (POST)."""
     if request.method != "POST":
         return redirect("messages_app:my_data")
-    form = AccountDeleteForm(request.POST, user=request.user)
+    form = AccountDeleteForm(request.POST, request=request)
     if not form.is_valid():
         count = Draft.objects.owned_by(request.user).count()
         return render(

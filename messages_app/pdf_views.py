@@ -5,15 +5,19 @@ from __future__ import annotations
 import logging
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from messages_app import pdf, wizard
 from messages_app.choices import Channel
 from messages_app.composer import ComposedMessage
 from messages_app.forms import STEP_PREVIEW, PreviewForm
+from messages_app.models import Draft
 
 logger = logging.getLogger(__name__)
 
@@ -86,3 +90,32 @@ def _keep_posted_text(
     if unchanged and wizard.get_preview_text(request) is None:
         return
     wizard.set_preview_text(request, subject=subject, body=body)
+
+
+@never_cache
+@login_required
+def draft_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    """The saved draft as a PDF, laid out for its channel."""
+    draft = get_object_or_404(Draft.objects.owned_by(request.user), pk=pk)
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    answers = draft.answers
+    try:
+        message = wizard.compose_from_answers(answers)
+        document = pdf.document_for(
+            message,
+            subject=draft.subject,
+            body=draft.body,
+            sender_name=str(answers.get("sender_name") or ""),
+            sender_contact=str(answers.get("sender_contact") or ""),
+            company=draft.company,
+            position=draft.position,
+            paper=request.GET.get("paper", pdf.Paper.A4),
+        )
+        return pdf.pdf_response(document)
+    except pdf.PdfError as error:
+        messages.error(
+            request,
+            str(error.user_message or gettext("The PDF could not be made. Please try again.")),
+        )
+        return redirect("messages_app:draft_detail", pk=draft.pk)

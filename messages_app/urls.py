@@ -10,6 +10,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     # --- wizard (messages_app/wizard.py) ---
     path("write/", wizard.wizard_view, name="wizard"),
+    path("write/new/", wizard.wizard_new, name="wizard_new"),
     path("write/reset/", wizard.wizard_reset, name="wizard_reset"),
     re_path(rf"^write/(?P<step>{wizard.STEPS_PATTERN})/$", wizard.wizard_view, name="wizard_step"),
     re_path(
@@ -30,7 +31,7 @@ urlpatterns = [
     path("history/<int:pk>/sent/", history_views.draft_mark_sent, name="draft_mark_sent"),
     path("history/<int:pk>/reply/", history_views.draft_mark_reply, name="draft_mark_reply"),
     path("history/<int:pk>/text/", history_views.draft_text, name="draft_text"),
-    path("history/<int:pk>/pdf/", history_views.draft_pdf, name="draft_pdf"),
+    path("history/<int:pk>/pdf/", pdf_views.draft_pdf, name="draft_pdf"),
     path("my-data/", history_views.my_data, name="my_data"),
     path("my-data/export/", history_views.data_export, name="data_export"),
     path("my-data/delete/", history_views.account_delete, name="account_delete"),

@@ -1040,3 +1040,10 @@ def wizard_reset(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Your answers have been cleared. Let's start again."))
         return redirect(step_url(STEP_SITUATION))
     return render(request, "messages_app/wizard/reset.html")
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def wizard_new(request: HttpRequest) -> HttpResponse:
+    """ "Write a new message" (being reworked)."""
+    return redirect(step_url(STEP_SITUATION))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.clients import FormClient
+
 # Personas (alice, bob) and factories, for every test module.
 pytest_plugins = ["tests.factories"]
 
@@ -22,3 +24,9 @@ def catalog(seeded):
     from messages_app.models import Block
 
     return Block.objects.catalog()
+
+
+@pytest.fixture
+def client() -> FormClient:
+    """pytest-django's client, posting forms as a browser does."""
+    return FormClient()

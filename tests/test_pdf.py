@@ -24,6 +24,7 @@ from pypdf import PdfReader
 from messages_app import pdf, wizard
 from messages_app.choices import Channel, Reaction
 from messages_app.composer import PLACEHOLDERS, ComposedMessage, Reply, compose, fill
+from tests.clients import FormClient
 
 PDF_URL = reverse("messages_app:preview_pdf")
 PREVIEW_URL = reverse("messages_app:wizard_step", kwargs={"step": "preview"})
@@ -560,7 +561,7 @@ def test_get_is_not_allowed(phone_client: Client) -> None:
 
 
 def test_csrf_is_enforced(seeded) -> None:
-    client = Client(enforce_csrf_checks=True)
+    client = FormClient(enforce_csrf_checks=True)
     load_answers(client, answers_for(Channel.PHONE, "fr"))
     assert client.post(PDF_URL, {"body": "Bonjour"}).status_code == 403
 

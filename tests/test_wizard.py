@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from messages_app import wizard
+from tests.clients import FormClient
 
 MANAGEMENT = "decline_wizard-current_step"
 
@@ -333,7 +334,7 @@ def test_apology_is_not_preselected_for_a_plain_invitation(english, seeded):
 
 @pytest.mark.django_db
 def test_message_language_defaults_to_the_interface_language(client, english):
-    french = Client()
+    french = FormClient()
     assert re.search(
         r'name="situation-message_language" value="fr"[^>]* checked',
         french.get("/write/situation/").text,
@@ -364,7 +365,7 @@ def test_reload_and_a_second_tab_show_what_was_typed(english, seeded):
     walk(english, until="channel")
     html = english.get("/write/situation/").text
     assert 'value="Acme Robotics"' in html
-    second_tab = Client()
+    second_tab = FormClient()
     second_tab.cookies = english.cookies
     assert 'value="Claire Martin"' in second_tab.get("/write/situation/").text
     assert second_tab.get("/write/channel/").status_code == 200
@@ -708,7 +709,7 @@ def test_restore_wizard_fills_every_step_and_the_preview_text(english, seeded):
         structure={"include_feedback": "on", "feedback": "Great team"},
     )
     answers = wizard.get_wizard_answers(english.get("/").wsgi_request)
-    other = Client()
+    other = FormClient()
     other.cookies["django_language"] = "en"
     request = other.get("/").wsgi_request
     wizard.restore_wizard(request, answers, draft_id=7, subject="Saved subject", body="Saved body")
