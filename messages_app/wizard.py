@@ -97,9 +97,20 @@ STEPS: tuple[str, ...] = tuple(FORMS)
 ANSWER_STEPS: tuple[str, ...] = STEPS[:-1]
 STEPS_PATTERN = "|".join(STEPS)
 
-# Raw text kept per step: generous, but a tampered 3 MB field is not stored.
-MAX_STORED_CHARS = 10_000
+# What is kept of a step's raw POST: the step's own fields only, one value
+# for a single-value field, each value cut at twice its field's limit (so an
+# over-long paste is still shown, with its "too long" error), and at most
+# MAX_STEP_BYTES in all: above that the POST is refused (400).
 MAX_STORED_VALUES = 20
+SHORT_VALUE_CHARS = 200  # choices, dates, booleans
+# The largest real step (the notes at twice their limit, in 4-byte
+# characters) is about 16 KB.
+MAX_STEP_BYTES = 24 * 1024
+
+
+class StepTooLarge(ValueError):
+    """A step's POST is larger than any real answer could be."""
+
 
 _EXTRA_PREVIEW = "preview_text"
 _EXTRA_EARLIER = "earlier_text"
@@ -277,20 +288,30 @@ def answers_fingerprint(answers: Mapping[str, Any] | None) -> str:
     return hashlib.sha256(encoded).hexdigest()[:24]
 
 
-def _field_names(step: str) -> set[str]:
+def _stored_fields(step: str) -> dict[str, forms.Field]:
+    """The POST keys of a step's form, with their fields."""
     form_class = FORMS[step]
     if step == STEP_PREVIEW:
-        return set(form_class.base_fields)
-    return {f"{step}-{name}" for name in form_class.base_fields}
+        return dict(form_class.base_fields)
+    return {f"{step}-{name}": field for name, field in form_class.base_fields.items()}
 
 
 def filter_step_data(step: str, data: MultiValueDict) -> dict[str, list[str]]:
-    """The part of a POST that belongs to `step`, with bounded sizes."""
-    names = _field_names(step)
+    """The part of a POST that belongs to `step`, with bounded sizes (see
+    MAX_STEP_BYTES); raises StepTooLarge above them."""
     kept: dict[str, list[str]] = {}
-    for key, values in data.lists():
-        if key in names:
-            kept[key] = [str(v)[:MAX_STORED_CHARS] for v in values[:MAX_STORED_VALUES]]
+    for key, field in _stored_fields(step).items():
+        if key not in data:
+            continue
+        max_length = getattr(field, "max_length", None)
+        limit = 2 * max_length if max_length else SHORT_VALUE_CHARS
+        if isinstance(field, forms.MultipleChoiceField):
+            values = data.getlist(key)[:MAX_STORED_VALUES]
+        else:
+            values = data.getlist(key)[-1:]  # the value a form reads
+        kept[key] = [str(value)[:limit] for value in values]
+    if len(json.dumps(kept, ensure_ascii=False).encode()) > MAX_STEP_BYTES:
+        raise StepTooLarge(step)
     return kept
 
 
@@ -835,7 +856,10 @@ class DeclineWizard(NamedUrlSessionWizardView):
             return self.post_preview(goto)
 
         # Whatever happens next, what was typed is kept.
-        self.state.set_raw(step, request.POST)
+        try:
+            self.state.set_raw(step, request.POST)
+        except StepTooLarge:
+            return bad_request(request)
         if goto:
             self.storage.current_step = goto
             return redirect(step_url(goto))
@@ -1020,7 +1044,10 @@ def wizard_advice(request: HttpRequest, step: str) -> HttpResponse:
     if step not in ANSWER_STEPS:
         return bad_request(request)
     state = WizardState.for_request(request)
-    state.set_raw(step, request.POST)
+    try:
+        state.set_raw(step, request.POST)
+    except StepTooLarge:
+        return bad_request(request)
     reasons = reason_rows() if step == STEP_ASSESSMENT else None
     form = state.bound_form(step, data=request.POST)
     context = step_advice(step, form, state, reasons=reasons)
