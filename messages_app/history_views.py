@@ -50,8 +50,6 @@ from messages_app.selectors import (
 
 #: Session key: a save from the preview waiting for the visitor to log in.
 PENDING_SAVE_KEY = "decliner_pending_save"
-#: Session key: {draft id: version} each edit started from (see `draft_edit`).
-EDIT_VERSIONS_KEY = "decliner_edit_versions"
 
 # --- forms ---------------------------------------------------------------
 
@@ -100,8 +98,26 @@ class DraftEditForm(DraftTextForm):
 
 
 class SaveFromPreviewForm(DraftTextForm):
+    """The preview's text, with the draft and version the page was rendered
+    for (both empty for a new message)."""
+
     submission_id = forms.UUIDField()
+    draft_id = forms.IntegerField(min_value=1, required=False)
     version = forms.IntegerField(min_value=1, required=False)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if (data.get("draft_id") is None) != (data.get("version") is None):
+            raise forms.ValidationError(
+                _("This page is incomplete: reload it, then save again."), code="target"
+            )
+        return data
+
+    def page_target(self) -> services.EditTarget | None:
+        draft_id = self.cleaned_data.get("draft_id")
+        if draft_id is None:
+            return None
+        return services.EditTarget(draft_id=draft_id, version=self.cleaned_data["version"])
 
 
 class AccountDeleteForm(forms.Form):
@@ -142,18 +158,6 @@ def _owned_draft(request: HttpRequest, pk: int) -> Draft:
     return get_object_or_404(Draft.objects.owned_by(request.user), pk=pk)
 
 
-def _remember_edit_version(request: HttpRequest, draft: Draft) -> None:
-    versions = dict(request.session.get(EDIT_VERSIONS_KEY, {}))
-    versions.pop(str(draft.pk), None)
-    versions[str(draft.pk)] = draft.version
-    # Only the most recent edits matter; keep the session small.
-    request.session[EDIT_VERSIONS_KEY] = dict(list(versions.items())[-20:])
-
-
-def _edit_version(request: HttpRequest, draft_id: int) -> int | None:
-    return request.session.get(EDIT_VERSIONS_KEY, {}).get(str(draft_id))
-
-
 def _preview_url() -> str:
     return wizard.step_url(STEP_PREVIEW)
 
@@ -165,15 +169,6 @@ def _ascii_slug(text: str, fallback: str) -> str:
 # --- saving from the preview -------------------------------------------------
 
 
-class SaveOutcome:
-    """What a save from the preview did, for the message shown to the user."""
-
-    def __init__(self, draft: Draft, *, created: bool, replaced_deleted: bool = False) -> None:
-        self.draft = draft
-        self.created = created
-        self.replaced_deleted = replaced_deleted
-
-
 def save_from_preview(
     request: HttpRequest,
     *,
@@ -181,56 +176,26 @@ def save_from_preview(
     subject: str,
     body: str,
     submission_id: uuid.UUID | str,
-    version: int | None = None,
-) -> SaveOutcome:
-    """Save the preview's text for the logged-in user.
-
-    A wizard opened from a saved draft ("edit") updates that draft, with the
-    version check (raises `services.DraftConflict`); otherwise a new draft
-    is saved once per submission. Either way the wizard then stays attached
-    to the saved draft, so saving again after more edits updates it.
-    """
-    user = request.user
-    draft_id = wizard.get_wizard_draft_id(request)
-    outcome: SaveOutcome
-    if draft_id is not None:
-        target = Draft.objects.owned_by(user).filter(pk=draft_id).first()
-        if target is not None:
-            expected = version or _edit_version(request, target.pk) or target.version
-            draft = services.draft_update(
-                draft=target,
-                expected_version=expected,
-                subject=subject,
-                body=body,
-                answers=answers,
-            )
-            outcome = SaveOutcome(draft, created=False)
-        else:
-            # The draft was deleted (another tab) while being edited: keep the
-            # text as a new draft rather than lose it.
-            draft = services.draft_save(
-                owner=user,
-                answers=answers,
-                subject=subject,
-                body=body,
-                submission_id=uuid.uuid4(),
-            )
-            outcome = SaveOutcome(draft, created=True, replaced_deleted=True)
-    else:
-        draft = services.draft_save(
-            owner=user,
-            answers=answers,
-            subject=subject,
-            body=body,
-            submission_id=submission_id,
-        )
-        outcome = SaveOutcome(draft, created=True)
-    wizard.set_wizard_draft_id(request, outcome.draft.pk)
-    _remember_edit_version(request, outcome.draft)
+    page_target: services.EditTarget | None,
+) -> services.SaveOutcome:
+    """Save the preview's text for the logged-in user (see
+    `services.save_from_wizard` for what may be overwritten); the wizard is
+    then bound to the saved draft, so saving again updates it."""
+    outcome = services.save_from_wizard(
+        owner=request.user,
+        answers=answers,
+        subject=subject,
+        body=body,
+        submission_id=submission_id,
+        page_target=page_target,
+        session_target=wizard.get_edit_target(request),
+    )
+    draft = outcome.draft
+    wizard.set_edit_target(request, services.EditTarget(draft_id=draft.pk, version=draft.version))
     return outcome
 
 
-def announce_save(request: HttpRequest, outcome: SaveOutcome) -> None:
+def announce_save(request: HttpRequest, outcome: services.SaveOutcome) -> None:
     if outcome.replaced_deleted:
         messages.warning(
             request,
@@ -244,7 +209,7 @@ def announce_save(request: HttpRequest, outcome: SaveOutcome) -> None:
         messages.success(request, gettext("Your changes are saved."))
 
 
-def complete_pending_save(request: HttpRequest) -> SaveOutcome | None:
+def complete_pending_save(request: HttpRequest) -> services.SaveOutcome | None:
     """Called right after a login or a signup (inside their POST): finish the
     save the visitor asked for before logging in, from the text kept in the
     wizard storage. Returns None when there was nothing (left) to save."""
@@ -256,6 +221,9 @@ def complete_pending_save(request: HttpRequest) -> SaveOutcome | None:
     if answers is None or text is None:
         return None
     subject, body = text
+    page_target = None
+    if pending.get("draft_id"):
+        page_target = services.EditTarget(draft_id=pending["draft_id"], version=pending["version"])
     try:
         outcome = save_from_preview(
             request,
@@ -263,8 +231,14 @@ def complete_pending_save(request: HttpRequest) -> SaveOutcome | None:
             subject=subject,
             body=body,
             submission_id=pending["submission_id"],
+            page_target=page_target,
         )
-    except services.DraftConflict:
+    except (services.DraftConflict, services.StalePage):
+        # Not saved: the preview still shows the text, and saving again
+        # shows what stands in the way.
+        messages.warning(
+            request, gettext("Your draft was not saved yet: save it again from the preview.")
+        )
         return None
     announce_save(request, outcome)
     return outcome
@@ -297,7 +271,12 @@ def draft_save(request: HttpRequest) -> HttpResponse:
     wizard.set_preview_text(request, subject=subject, body=body)
 
     if not request.user.is_authenticated:
-        request.session[PENDING_SAVE_KEY] = {"submission_id": str(data["submission_id"])}
+        target = form.page_target()
+        request.session[PENDING_SAVE_KEY] = {
+            "submission_id": str(data["submission_id"]),
+            "draft_id": target.draft_id if target else None,
+            "version": target.version if target else None,
+        }
         messages.info(
             request,
             gettext(
@@ -315,10 +294,12 @@ def draft_save(request: HttpRequest) -> HttpResponse:
             subject=subject,
             body=body,
             submission_id=data["submission_id"],
-            version=data.get("version"),
+            page_target=form.page_target(),
         )
     except services.DraftConflict as conflict:
         return _conflict_response(request, conflict.current, subject=subject, body=body)
+    except services.StalePage as stale:
+        return _stale_page_response(request, stale.current, subject=subject, body=body)
     announce_save(request, outcome)
     return redirect(_preview_url())
 
@@ -339,6 +320,26 @@ def _conflict_response(
         request,
         "messages_app/draft_conflict.html",
         {"draft": current, "mine_subject": subject, "mine_body": body, "form": mine},
+        status=409,
+    )
+
+
+def _stale_page_response(
+    request: HttpRequest, current: Draft | None, *, subject: str, body: str
+) -> HttpResponse:
+    """A save from a page made for another message than the wizard holds now:
+    nothing is saved; the refused text is shown to read and copy, beside the
+    draft the wizard now holds."""
+    return render(
+        request,
+        "messages_app/draft_conflict.html",
+        {
+            "draft": current,
+            "stale_page": True,
+            "mine_subject": subject,
+            "mine_body": body,
+            "preview_url": _preview_url(),
+        },
         status=409,
     )
 
@@ -470,6 +471,23 @@ def draft_update(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("messages_app:draft_detail", pk=draft.pk)
 
 
+def _confirm_replacing(request: HttpRequest, *, action: str, proceed: str) -> HttpResponse | None:
+    """Opening a draft in the wizard replaces the message it holds: when that
+    message is not saved, ask first (None: nothing would be lost, go on)."""
+    if request.POST.get("replace") or not wizard.has_unsaved_work(request):
+        return None
+    return render(
+        request,
+        "messages_app/wizard/replace.html",
+        {
+            "company": wizard.wizard_company(request),
+            "saved": False,
+            "action": action,
+            "proceed": proceed,
+        },
+    )
+
+
 @never_cache
 @login_required
 def draft_edit(request: HttpRequest, pk: int) -> HttpResponse:
@@ -478,10 +496,18 @@ def draft_edit(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _owned_draft(request, pk)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    wizard.restore_wizard(
-        request, draft.answers, draft_id=draft.pk, subject=draft.subject, body=draft.body
+    confirm = _confirm_replacing(
+        request, action=request.path, proceed=gettext("Open this draft instead")
     )
-    _remember_edit_version(request, draft)
+    if confirm is not None:
+        return confirm
+    wizard.restore_wizard(
+        request,
+        draft.answers,
+        target=services.EditTarget(draft_id=draft.pk, version=draft.version),
+        subject=draft.subject,
+        body=draft.body,
+    )
     messages.info(
         request,
         gettext(
@@ -500,6 +526,11 @@ def draft_duplicate(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _owned_draft(request, pk)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
+    confirm = _confirm_replacing(
+        request, action=request.path, proceed=gettext("Start the copy instead")
+    )
+    if confirm is not None:
+        return confirm
     wizard.restore_wizard(request, draft.answers, subject=draft.subject, body=draft.body)
     messages.info(
         request,

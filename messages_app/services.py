@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -28,6 +29,106 @@ class DraftConflict(Exception):
     def __init__(self, current: Draft) -> None:
         super().__init__(f"Draft {current.pk} is at version {current.version}")
         self.current = current
+
+
+class StalePage(Exception):
+    """A save from a page rendered for another message than the one the
+    wizard holds now (a new message in one tab, "Edit in the wizard" on a
+    draft in another). Nothing is saved; `current` is the draft the wizard is
+    bound to now, if any, to show beside the refused text."""
+
+    def __init__(self, current: Draft | None) -> None:
+        super().__init__("The page was rendered for another message")
+        self.current = current
+
+
+@dataclass(frozen=True)
+class EditTarget:
+    """A saved draft and the version an edit of it starts from."""
+
+    draft_id: int
+    version: int
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    """What a save from the wizard did, for the message shown to the user."""
+
+    draft: Draft
+    created: bool
+    replaced_deleted: bool = False
+
+
+def save_from_wizard(
+    *,
+    owner: AbstractBaseUser,
+    answers: Mapping[str, Any],
+    subject: str,
+    body: str,
+    submission_id: uuid.UUID | str,
+    page_target: EditTarget | None,
+    session_target: EditTarget | None,
+) -> SaveOutcome:
+    """Save the wizard's message: the one place that decides what a save from
+    the preview may overwrite.
+
+    `page_target` is the draft and version the page was rendered for (None for
+    a new message), `session_target` what the wizard holds now. They must
+    agree, or the page is stale and `StalePage` is raised, unless the very
+    same text was already saved (a double submit). Then a new message is saved
+    once per `submission_id`, and an edit replaces its draft only if the draft
+    is still at the page's version (`DraftConflict` otherwise). A draft
+    deleted meanwhile is saved again as a new draft rather than lost.
+    """
+    if page_target != session_target:
+        bound = _owned(owner, session_target)
+        if bound is not None and _is_repeat(
+            bound, page_target, submission_id=submission_id, subject=subject, body=body
+        ):
+            return SaveOutcome(bound, created=False)
+        raise StalePage(bound or _owned(owner, page_target))
+    if page_target is None:
+        draft = draft_save(
+            owner=owner, answers=answers, subject=subject, body=body, submission_id=submission_id
+        )
+        return SaveOutcome(draft, created=True)
+    target = _owned(owner, page_target)
+    if target is None:
+        draft = draft_save(
+            owner=owner, answers=answers, subject=subject, body=body, submission_id=uuid.uuid4()
+        )
+        return SaveOutcome(draft, created=True, replaced_deleted=True)
+    draft = draft_update(
+        draft=target,
+        expected_version=page_target.version,
+        subject=subject,
+        body=body,
+        answers=answers,
+    )
+    return SaveOutcome(draft, created=False)
+
+
+def _owned(owner: AbstractBaseUser, target: EditTarget | None) -> Draft | None:
+    if target is None:
+        return None
+    return Draft.objects.filter(owner=owner, pk=target.draft_id).first()
+
+
+def _is_repeat(
+    draft: Draft,
+    page_target: EditTarget | None,
+    *,
+    submission_id: uuid.UUID | str,
+    subject: str,
+    body: str,
+) -> bool:
+    """Whether this save repeats the one that made `draft` what it is (the same
+    text, from the same new message or the same draft's page)."""
+    if (draft.subject, draft.body) != (subject, body):
+        return False
+    if page_target is None:
+        return str(draft.submission_id) == str(submission_id)
+    return page_target.draft_id == draft.pk
 
 
 def _summary(answers: Mapping[str, Any]) -> dict[str, str]:

@@ -79,6 +79,7 @@ from messages_app.forms import (
 )
 from messages_app.models import Block, Reason
 from messages_app.quality import check
+from messages_app.services import EditTarget
 
 STORAGE_NAME = "messages_app.wizard.WizardSessionStorage"
 #: The storage prefix, shared by the view and the public API below.
@@ -115,7 +116,7 @@ class StepTooLarge(ValueError):
 _EXTRA_PREVIEW = "preview_text"
 _EXTRA_EARLIER = "earlier_text"
 _EXTRA_SUBMISSION = "submission_id"
-_EXTRA_DRAFT = "draft_id"
+_EXTRA_TARGET = "edit_target"
 
 #: Every answer key with its value when the step does not ask for it.
 ANSWER_DEFAULTS: dict[str, Any] = {
@@ -226,36 +227,61 @@ def restore_wizard(
     request: HttpRequest,
     answers: Mapping[str, Any],
     *,
-    draft_id: int | None = None,
+    target: EditTarget | None = None,
     subject: str = "",
     body: str = "",
 ) -> None:
     """Fill the wizard so every step shows `answers` and the preview shows
-    `subject`/`body` (when given). Used to edit (`draft_id` set) or duplicate
-    a draft. Clears whatever the wizard held before."""
+    `subject`/`body` (when given). Used to edit a draft (`target` is the draft
+    and the version the edit starts from) or to duplicate one (no target).
+    Clears whatever the wizard held before (see `has_unsaved_work`)."""
     state = WizardState.for_request(request)
     state.storage.reset()
     for step, raw in answers_to_raw(answers).items():
         state.storage.set_step_data(step, raw)
     state.invalidate()
-    state.storage.set_extra(_EXTRA_DRAFT, draft_id)
     if subject or body:
         state.store_preview_text(subject=subject, body=body)
     state.storage.current_step = state.first_incomplete() or STEP_PREVIEW
+    if target is not None:
+        set_edit_target(request, target)
 
 
-def get_wizard_draft_id(request: HttpRequest) -> int | None:
-    """The saved draft the wizard is editing (set by `restore_wizard`), or None."""
+def get_edit_target(request: HttpRequest) -> EditTarget | None:
+    """The saved draft the wizard's message belongs to, and the version it was
+    last saved or opened at; None for a message never saved."""
     state = WizardState.for_request(request, create=False)
     if state is None:
         return None
-    value = state.storage.extra_data.get(_EXTRA_DRAFT)
-    return value if isinstance(value, int) else None
+    value = state.storage.extra_data.get(_EXTRA_TARGET)
+    if not isinstance(value, dict):
+        return None
+    return EditTarget(draft_id=value["draft_id"], version=value["version"])
 
 
-def set_wizard_draft_id(request: HttpRequest, draft_id: int | None) -> None:
-    """Remember which saved draft the wizard's message now belongs to."""
-    WizardState.for_request(request).storage.set_extra(_EXTRA_DRAFT, draft_id)
+def set_edit_target(request: HttpRequest, target: EditTarget) -> None:
+    """Bind the wizard's message to a saved draft at `target.version`, as it
+    is now (`has_unsaved_work` is False until something changes)."""
+    state = WizardState.for_request(request)
+    value = {**dataclasses.asdict(target), "saved": state.content_fingerprint()}
+    state.storage.set_extra(_EXTRA_TARGET, value)
+
+
+def has_unsaved_work(request: HttpRequest) -> bool:
+    """Whether the wizard holds answers or text that no saved draft has:
+    starting another message would lose them."""
+    state = WizardState.for_request(request, create=False)
+    if state is None or not any(state.raw(step) for step in ANSWER_STEPS):
+        return False
+    saved = state.storage.extra_data.get(_EXTRA_TARGET)
+    return not isinstance(saved, dict) or saved.get("saved") != state.content_fingerprint()
+
+
+def wizard_company(request: HttpRequest) -> str:
+    """The company typed in the wizard (to name the message in progress)."""
+    state = WizardState.for_request(request, create=False)
+    raw = state.raw(STEP_SITUATION) if state else None
+    return str(raw.get(f"{STEP_SITUATION}-company", "")) if raw else ""
 
 
 def get_submission_id(request: HttpRequest) -> str:
@@ -551,6 +577,15 @@ class WizardState:
             answers["interview_date"] = answers["interview_date"].isoformat()
         answers["reasons"] = list(answers["reasons"])
         return answers
+
+    def content_fingerprint(self) -> str:
+        """Identifies everything typed: every step's raw text and the preview's."""
+        content = {
+            "steps": {step: dict(raw.lists()) for step in ANSWER_STEPS if (raw := self.raw(step))},
+            "preview": self.stored_preview_text(),
+        }
+        encoded = json.dumps(content, sort_keys=True, ensure_ascii=False).encode()
+        return hashlib.sha256(encoded).hexdigest()[:24]
 
     # Preview text ------------------------------------------------------
 
@@ -960,8 +995,7 @@ class DeclineWizard(NamedUrlSessionWizardView):
             language_label=Language(message.language).label,
             earlier=self.state.earlier_preview_text(),
             submission_id=get_submission_id(self.request),
-            draft_id=get_wizard_draft_id(self.request),
-            draft_version=self.edit_version(),
+            edit_target=get_edit_target(self.request),
             replies=[
                 (label, replies[value]) for value, label in Reaction.choices if replies.get(value)
             ],
@@ -971,16 +1005,6 @@ class DeclineWizard(NamedUrlSessionWizardView):
             ),
         )
         return self.render_to_response(context)
-
-    def edit_version(self) -> int | None:
-        """The version of the draft this edit started from, carried by the page
-        so that a save from a stale tab is refused rather than applied."""
-        draft_id = get_wizard_draft_id(self.request)
-        if draft_id is None:
-            return None
-        from messages_app.history_views import EDIT_VERSIONS_KEY  # noqa: PLC0415 (cycle)
-
-        return self.request.session.get(EDIT_VERSIONS_KEY, {}).get(str(draft_id))
 
     # Context -----------------------------------------------------------
 
@@ -1072,5 +1096,22 @@ def wizard_reset(request: HttpRequest) -> HttpResponse:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def wizard_new(request: HttpRequest) -> HttpResponse:
-    """ "Write a new message" (being reworked)."""
-    return redirect(step_url(STEP_SITUATION))
+    """ "Write a new message": a new message is never bound to a saved draft.
+    An empty wizard starts at once; otherwise GET says what happens to the
+    message in progress (saved or not) and POST starts afresh."""
+    if request.method == "POST":
+        reset_wizard(request)
+        return redirect(step_url(STEP_SITUATION))
+    state = WizardState.for_request(request, create=False)
+    if state is None or not any(state.raw(step) for step in ANSWER_STEPS):
+        return redirect(step_url(STEP_SITUATION))
+    return render(
+        request,
+        "messages_app/wizard/replace.html",
+        {
+            "company": wizard_company(request),
+            "saved": not has_unsaved_work(request),
+            "action": reverse("messages_app:wizard_new"),
+            "proceed": _("Start a new message"),
+        },
+    )

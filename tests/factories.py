@@ -71,6 +71,21 @@ def post_wizard_step(client: Any, step: str, answers: dict[str, Any]) -> Any:
     return client.post(wizard.step_url(step), data)
 
 
+def save_fields(preview: Any) -> dict[str, str]:
+    """The hidden fields the preview's save form sends, read from the page as a
+    browser would: the submission id and the draft and version it was
+    rendered for (empty for a new message)."""
+    import re
+
+    return {
+        name: value
+        for name in ("submission_id", "draft_id", "version")
+        for value in re.findall(
+            rf'<input type="hidden" name="{name}" value="([^"]*)">', preview.text
+        )
+    }
+
+
 def walk_wizard(client: Any, answers: dict[str, Any] | None = None) -> Any:
     """Answer steps 1-4 and open the preview; returns the preview response.
     Needs the seed content (the `seeded` fixture)."""

@@ -23,6 +23,7 @@ from tests.factories import (
     DraftFactory,
     UserFactory,
     post_wizard_step,
+    save_fields,
     walk_wizard,
     wizard_answers,
 )
@@ -64,7 +65,7 @@ def _save(client, preview, *, subject="", body="My own words, edited on the prev
         {
             "subject": subject or preview.context["form"]["subject"].value(),
             "body": body,
-            "submission_id": preview.context["submission_id"],
+            **save_fields(preview),
             "paper": "a4",
         },
     )

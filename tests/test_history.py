@@ -12,7 +12,7 @@ from django.utils import timezone
 from pypdf import PdfReader
 
 from messages_app.models import Draft, DraftStatus
-from tests.factories import DraftFactory
+from tests.factories import DraftFactory, save_fields
 
 HISTORY = reverse("messages_app:history")
 
@@ -50,7 +50,7 @@ def test_empty_history_leads_to_the_wizard(alice_client):
     response = alice_client.get(HISTORY)
     assert response.status_code == 200
     assert "No drafts yet" in response.text
-    assert f'href="{reverse("messages_app:wizard")}"' in response.text
+    assert f'href="{reverse("messages_app:wizard_new")}"' in response.text
 
 
 def test_history_lists_drafts_newest_first(alice_client, alice):
@@ -368,7 +368,8 @@ def test_a_stale_wizard_tab_cannot_overwrite_a_newer_save(alice_client, alice_dr
     alice_client.post(reverse("messages_app:draft_edit", args=[alice_draft.pk]))
     preview = alice_client.get(reverse("messages_app:wizard_step", args=["preview"]))
     assert 'name="version" value="1"' in preview.text
-    submission_id = preview.context["submission_id"]
+    fields = save_fields(preview)
+    assert fields["draft_id"] == str(alice_draft.pk)
     # Meanwhile the draft page (tab B) saves a newer text.
     services.draft_update(
         draft=alice_draft, expected_version=1, subject="S", body="Newer text from tab B"
@@ -379,8 +380,7 @@ def test_a_stale_wizard_tab_cannot_overwrite_a_newer_save(alice_client, alice_dr
         {
             "subject": "S",
             "body": "Older text from tab A",
-            "submission_id": submission_id,
-            "version": 1,
+            **fields,
         },
     )
     assert response.status_code == 409

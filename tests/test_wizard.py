@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from messages_app import wizard
+from messages_app.services import EditTarget
 from tests.clients import FormClient
 
 MANAGEMENT = "decline_wizard-current_step"
@@ -712,16 +713,22 @@ def test_restore_wizard_fills_every_step_and_the_preview_text(english, seeded):
     other = FormClient()
     other.cookies["django_language"] = "en"
     request = other.get("/").wsgi_request
-    wizard.restore_wizard(request, answers, draft_id=7, subject="Saved subject", body="Saved body")
+    target = EditTarget(draft_id=7, version=3)
+    wizard.restore_wizard(
+        request, answers, target=target, subject="Saved subject", body="Saved body"
+    )
     request.session.save()
     other.cookies["sessionid"] = request.session.session_key
     request = other.get("/").wsgi_request
     assert wizard.get_wizard_answers(request) == answers
-    assert wizard.get_wizard_draft_id(request) == 7
+    assert wizard.get_edit_target(request) == target
+    assert not wizard.has_unsaved_work(request)
     assert wizard.get_preview_text(request) == ("Saved subject", "Saved body")
     html = other.get("/write/preview/").text
     assert body_text(html).strip() == "Saved body"
     assert "Update my saved draft" in html
+    assert '<input type="hidden" name="draft_id" value="7">' in html
+    assert '<input type="hidden" name="version" value="3">' in html
     assert "Great team" in other.get("/write/structure/").text
 
 
