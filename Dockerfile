@@ -59,10 +59,14 @@ RUN chown decliner:decliner /app/var
 USER 10001:10001
 ENV DJANGO_ENV=production
 EXPOSE 8000
-# Any answer below 500 means gunicorn and Django are up (a 400 for a host
-# outside ALLOWED_HOSTS still proves it); HTTPS is asserted as the proxy would.
-HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-    CMD ["python", "-c", "import http.client as h; c = h.HTTPConnection('127.0.0.1', 8000, timeout=4); c.request('GET', '/', headers={'X-Forwarded-Proto': 'https'}); raise SystemExit(c.getresponse().status >= 500)"]
+# Liveness: GET /healthz answers 200 without touching the database, over plain
+# HTTP (exempt from the HTTPS redirect) with a Host the app always allows
+# (docker-compose.yml keeps localhost in ALLOWED_HOSTS). /readyz, which also
+# asks the database, is for people and monitors: a database outage must not
+# mark every replica unhealthy. start-interval: probe every 2 s while starting,
+# so the proxy that waits for a healthy web service starts without delay.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --start-interval=2s --retries=3 \
+    CMD ["python", "-c", "import http.client as h; c = h.HTTPConnection('127.0.0.1', 8000, timeout=4); c.request('GET', '/healthz', headers={'Host': 'localhost'}); raise SystemExit(c.getresponse().status != 200)"]
 CMD ["gunicorn", "decliner.wsgi", \
      "--bind", "0.0.0.0:8000", \
      "--workers", "2", "--worker-class", "sync", "--preload", \
