@@ -275,7 +275,7 @@ vars().update(_email)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Decliner <no-reply@decliner.localhost>")
 
 # PDF rendering limits (see messages_app/pdf.py).
-PDF_RENDER_TIMEOUT = env.float("PDF_RENDER_TIMEOUT", default=10.0)
+PDF_RENDER_TIMEOUT = env.float("PDF_RENDER_TIMEOUT", default=3.0)
 PDF_MAX_PAGES = env.int("PDF_MAX_PAGES", default=4)
 # How many PDFs one server renders at once, across all its web processes:
 # fewer than the web workers, so a flood of PDF requests leaves a worker free

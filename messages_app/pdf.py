@@ -1,18 +1,24 @@
 """PDF export: one printable page per message, rendered safely by WeasyPrint.
 
-The pipeline has two halves:
+The pipeline:
 
 * In the web process, `render_html()` turns a `PdfDocument` (plain data) into
   an HTML string with the Django templates in `templates/messages_app/pdf/`,
   labels in the *message* language, every user value escaped by the template
-  engine and every over-long unbroken run of characters cut into breakable
-  pieces.
+  engine, the invisible characters that stall line breaking removed or
+  capped (`tame_invisibles`: soft hyphens, zalgo marks, runs of joiners and
+  bidi controls) and every over-long unbroken run of characters cut into
+  breakable pieces.
 * In a separate worker process, WeasyPrint turns that HTML into PDF bytes.
   The worker imports WeasyPrint and builds one `FontConfiguration` when it
   starts (a reused configuration keeps memory flat and saves ~15 % a render),
   fetches nothing but the bundled fonts (`AssetURLFetcher`), refuses documents
   longer than `settings.PDF_MAX_PAGES`, and is killed and replaced when a
   render exceeds `settings.PDF_RENDER_TIMEOUT`.
+* Across the web processes of a server, at most `settings.PDF_RENDER_SLOTS`
+  renders run at once (`render_slot`, a file lock): fewer than the web
+  workers, so PDF requests never hold them all. A request that finds no
+  free slot within `SLOT_WAIT` gets `PdfBusyError`.
 * What makes a render fast (bench/pdf.py measures it): the worker
   lays documents out with its own small user-agent stylesheet
   (`print_html_class`), parses the shared stylesheet once, embeds trimmed
@@ -27,14 +33,18 @@ have it). Each web process starts its own worker on the first request it
 serves (see pdf_views), never in management commands.
 
 Public interface: `PdfDocument`, `document_for()`, `render_pdf()`,
-`pdf_response()`, `pdf_filename()` and the `PdfError` family.
+`pdf_response()`, `pdf_filename()`, `printable()`, `render_slot()` and the
+`PdfError` family.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import datetime
+import fcntl
 import functools
+import hashlib
 import io
 import logging
 import mimetypes
@@ -46,7 +56,7 @@ import tempfile
 import threading
 import time
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -86,6 +96,12 @@ MAX_ITEMS = 30
 #: zero-width space: long unbreakable words make line breaking quadratic.
 MAX_RUN = 80
 RUN_PIECE = 40
+#: No page holds more lines than this: the densest layout fits 173 one-letter
+#: lines on 4 pages (email, A4). A document with more line breaks than
+#: `MAX_LINES_PER_PAGE` × `settings.PDF_MAX_PAGES` is refused before layout,
+#: not after laying out dozens of pages (2,500 of them took 2.4–2.9 s).
+MAX_LINES_PER_PAGE = 60
+_LINE_BREAK_RE = re.compile("\r\n|[\n\r\u2028\u2029]")
 
 #: How long a fresh worker may take to import WeasyPrint and load the fonts.
 WORKER_START_TIMEOUT = 60.0
@@ -93,8 +109,8 @@ WORKER_START_TIMEOUT = 60.0
 WORKER_MEMORY_LIMIT = 1024 * 1024 * 1024
 
 ZWSP = "\u200b"
+ZWJ = "\u200d"
 _RUN_RE = re.compile(rf"[^ \t\n\u200b]{{{MAX_RUN + 1},}}")
-_PIECE_RE = re.compile(rf".{{1,{RUN_PIECE}}}", re.DOTALL)
 # C0 and C1 control characters except tab and newline, plus the Unicode
 # non-characters XML cannot carry.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
@@ -142,6 +158,12 @@ class PdfTooManyPagesError(PdfError):
 
 class PdfBusyError(PdfError):
     user_message = _("The PDF service is busy. Your text is kept: please try again in a moment.")
+
+
+class PdfRateLimitedError(PdfError):
+    """Over the `pdf_render` rate limits (see pdf_views)."""
+
+    user_message = _("Too many PDFs in a short time: please try again in a minute.")
 
 
 # --- the document -----------------------------------------------------------
@@ -260,15 +282,154 @@ too_many_pages_message = lazy(_too_many_pages_text, str)
 
 # --- text safety ------------------------------------------------------------
 
+#: Invisible format characters removed before layout: nothing a reader sees
+#: goes with them. The soft hyphen is why this list exists: each one is a
+#: hyphenation point WeasyPrint tries again and again while it breaks a line,
+#: and 1,200 of them ran a one-page letter past 10 s (security review D2).
+DROPPED_FORMAT_CHARACTERS = frozenset(
+    "\u00ad"  # soft hyphen
+    "\u180e"  # Mongolian vowel separator (a format character since Unicode 6.3)
+    "\u2061\u2062\u2063\u2064"  # invisible maths operators
+    "\u206a\u206b\u206c\u206d\u206e\u206f"  # deprecated shaping controls
+    "\ufeff"  # zero-width no-break space, a stray byte order mark
+    "\ufff9\ufffa\ufffb"  # interlinear annotation controls
+    "\U000e0001"  # language tag (deprecated)
+)
+#: At most this many combining marks and format characters in a row: the
+#: 30 "non-starters" of Unicode's stream-safe text format (UAX #15), far more
+#: than any language stacks on one letter. Zalgo text stacks thousands, which
+#: WeasyPrint shapes as one ever-growing cluster.
+MAX_ATTACHED_RUN = 30
+#: At most this many format characters in a row (joiners, bidi controls, emoji
+#: tags): an emoji subdivision flag needs 6, real text 1 or 2.
+MAX_FORMAT_RUN = 8
+#: Bidi controls that open a level: embeddings and overrides (LRE, RLE, LRO,
+#: RLO), closed by PDF; isolates (LRI, RLI, FSI), closed by PDI.
+BIDI_EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
+BIDI_ISOLATES = frozenset("\u2066\u2067\u2068")
+BIDI_POP_EMBEDDING = "\u202c"
+BIDI_POP_ISOLATE = "\u2069"
+#: At most this many bidi levels open at once; real text nests 1 to 3. A few
+#: hundred unbalanced embeddings, overrides and isolates crash the render
+#: process (a segfault in the text layout libraries near the 125-level limit
+#: of the Unicode bidi algorithm).
+MAX_BIDI_DEPTH = 8
+
+
+def _attaches(char: str) -> bool:
+    """A character that belongs to the one before it on the page: a combining
+    mark, a format character (joiner, bidi control, emoji tag) or an emoji
+    skin-tone modifier. A line is never cut just before one."""
+    category = unicodedata.category(char)
+    return category[0] == "M" or category == "Cf" or "\U0001f3fb" <= char <= "\U0001f3ff"
+
+
+def _bidi_kept(char: str, levels: list[str]) -> bool:
+    """Whether a bidi control is kept, given the levels open before it
+    (`levels`, updated): an opener beyond `MAX_BIDI_DEPTH` and a closer with
+    nothing to close (which the bidi algorithm ignores anyway) are not."""
+    if char in BIDI_EMBEDDINGS or char in BIDI_ISOLATES:
+        if len(levels) >= MAX_BIDI_DEPTH:
+            return False
+        levels.append(char)
+    elif char == BIDI_POP_EMBEDDING:
+        if not levels or levels[-1] not in BIDI_EMBEDDINGS:
+            return False
+        levels.pop()
+    elif char == BIDI_POP_ISOLATE:
+        if not any(level in BIDI_ISOLATES for level in levels):
+            return False
+        while levels.pop() not in BIDI_ISOLATES:  # closes the embeddings inside too
+            pass
+    return True
+
+
+def tame_invisibles(text: str) -> str:
+    """Text whose invisible characters can neither stall nor crash the layout.
+
+    * The format characters in `DROPPED_FORMAT_CHARACTERS` (soft hyphens
+      first) are removed.
+    * Runs of combining marks and format characters (category M or Cf) are
+      cut to `MAX_ATTACHED_RUN` characters, and runs of format characters
+      alone (zero-width joiners and spaces, bidi controls, tags) to
+      `MAX_FORMAT_RUN`; the first ones are kept.
+    * Bidi embeddings, overrides and isolates are kept balanced and at most
+      `MAX_BIDI_DEPTH` deep; the levels still open at the end are closed, so
+      one field's controls cannot reorder the text printed after it.
+
+    Everything a person can see stays, in the order typed: accented letters
+    (composed or not), Arabic and Hebrew with their vowel marks, Indic
+    scripts, CJK, emoji sequences (a zero-width joiner sits between two
+    emoji, never in a run), flags, bidi marks. Text is not otherwise
+    normalised. Costs ~1 ms for 5,000 non-ASCII characters.
+    """
+    if text.isascii():  # no format character or combining mark in ASCII
+        return text
+    kept: list[str] = []
+    attached = formats = 0  # length of the current runs
+    levels: list[str] = []  # the bidi levels open
+    for char in text:
+        category = unicodedata.category(char)
+        if category == "Cf":
+            if char in DROPPED_FORMAT_CHARACTERS:
+                continue
+            attached += 1
+            formats += 1
+            if attached > MAX_ATTACHED_RUN or formats > MAX_FORMAT_RUN:
+                continue
+            if not _bidi_kept(char, levels):
+                continue
+        elif category[0] == "M":
+            attached += 1
+            formats = 0
+            if attached > MAX_ATTACHED_RUN:
+                continue
+        else:
+            attached = formats = 0
+        kept.append(char)
+    for level in reversed(levels):
+        kept.append(BIDI_POP_ISOLATE if level in BIDI_ISOLATES else BIDI_POP_EMBEDDING)
+    return "".join(kept)
+
+
+def _is_regional_indicator(char: str) -> bool:
+    return "\U0001f1e6" <= char <= "\U0001f1ff"
+
+
+def _breakable(run: str) -> str:
+    """A long unbroken run with a zero-width space every `RUN_PIECE`
+    characters or so, placed between two visible characters: never inside an
+    accented letter, an emoji sequence or a flag (two regional indicators).
+    A piece with no such place in `MAX_RUN` characters is cut there anyway."""
+    pieces: list[str] = []
+    start = 0
+    regional = 0  # regional indicators in a row just before `index`
+    for index in range(1, len(run)):
+        char, before = run[index], run[index - 1]
+        regional = regional + 1 if _is_regional_indicator(before) else 0
+        length = index - start
+        between_clusters = (
+            not _attaches(char)
+            and before != ZWJ
+            and not (_is_regional_indicator(char) and regional % 2)
+        )
+        if (length >= RUN_PIECE and between_clusters) or length >= MAX_RUN:
+            pieces.append(run[start:index])
+            start = index
+    pieces.append(run[start:])
+    return ZWSP.join(pieces)
+
 
 def printable(text: str, *, limit: int | None = None) -> str:
     """Plain text made safe to lay out: control characters removed, line
-    endings normalised, unbroken runs over `MAX_RUN` cut into breakable
-    pieces. HTML escaping is left to the template engine."""
+    endings normalised, invisible characters tamed (`tame_invisibles`),
+    unbroken runs over `MAX_RUN` cut into breakable pieces. HTML escaping is
+    left to the template engine."""
     text = _CONTROL_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if limit is not None:
         text = text[:limit]
-    return _RUN_RE.sub(lambda m: ZWSP.join(_PIECE_RE.findall(m.group(0))), text)
+    text = tame_invisibles(text)
+    return _RUN_RE.sub(lambda m: _breakable(m.group(0)), text)
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -790,6 +951,12 @@ class RenderWorker:
         with self._lock:
             self._discard()
 
+    def wait_until_ready(self) -> None:
+        """Start the process if needed and wait until it can render (at most
+        `WORKER_START_TIMEOUT`); raises `PdfError` if it cannot start."""
+        with self._lock:
+            self._wait_ready()
+
     @property
     def pid(self) -> int | None:
         return self._process.pid if self._process is not None else None
@@ -882,15 +1049,107 @@ def warm_up_worker() -> None:
         logger.exception("Could not start the PDF render worker")
 
 
+# --- the server's render slots -------------------------------------------------
+
+#: How long a request waits for a free render slot before it is told that the
+#: PDF service is busy. Its web worker waits too, and so do the pages queued
+#: behind it: under a flood from many addresses (bench/pdf_flood.py --spread,
+#: 2 connections) the other visitors' page p99 was this wait + ~90 ms (1 s:
+#: 748 ms; 0.25 s: 336 ms; 0.1 s: 190–200 ms). A normal render takes 40–180
+#: ms, so a request still waits out one render in progress.
+SLOT_WAIT = 0.1
+SLOT_POLL_INTERVAL = 0.02
+
+
+def slot_directory() -> Path:
+    """Where the slot lock files live: `settings.PDF_RENDER_SLOT_DIR` if set;
+    otherwise a directory in var/ (local to the server, writable in the
+    Docker image) named after the database. The web processes of one server
+    share it; a test run or a benchmark, each with its own database, gets its
+    own and never waits for the server's renders (nor makes it wait)."""
+    configured = getattr(settings, "PDF_RENDER_SLOT_DIR", None)
+    if configured:
+        return Path(configured)
+    database = settings.DATABASES["default"]
+    identity = "|".join(str(database.get(key, "")) for key in ("NAME", "HOST", "PORT"))
+    digest = hashlib.sha256(identity.encode()).hexdigest()[:12]
+    return Path(getattr(settings, "VAR_DIR", tempfile.gettempdir())) / f"pdf-slots-{digest}"
+
+
+def _take_free_slot(paths: list[Path]) -> int | None:
+    """An open, exclusively locked slot file, or None if every slot is taken."""
+    for path in paths:
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(descriptor)
+            continue
+        return descriptor
+    return None
+
+
+@contextlib.contextmanager
+def render_slot(*, wait: float = SLOT_WAIT) -> Iterator[None]:
+    """Hold one of the server's `settings.PDF_RENDER_SLOTS` render slots (1
+    unless set) for the duration of the block, or raise `PdfBusyError` when
+    none frees up within `wait` seconds.
+
+    Each web process renders in its own render process; the slots cap how
+    many renders run at once across all web processes of the server. With
+    fewer slots than web workers, PDF requests can never hold every worker:
+    the others keep serving pages. A slot is an exclusive `flock()` on a
+    small file in `slot_directory()`: shared by every process on the
+    machine, released by the kernel if its holder dies.
+    """
+    slots = max(1, int(getattr(settings, "PDF_RENDER_SLOTS", 1)))
+    directory = slot_directory()
+    directory.mkdir(parents=True, exist_ok=True)
+    paths = [directory / f"pdf-render-slot-{number}.lock" for number in range(slots)]
+    deadline = time.monotonic() + wait
+    while (descriptor := _take_free_slot(paths)) is None:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise PdfBusyError(f"no render slot free within {wait:.2f} s")
+        time.sleep(min(SLOT_POLL_INTERVAL, remaining))
+    try:
+        yield
+    finally:
+        os.close(descriptor)  # releases the lock
+
+
+def line_breaks(document: PdfDocument) -> int:
+    """How many line breaks the document's text holds, all fields together."""
+    texts = [document.subject, document.body, document.sender_name, document.sender_contact]
+    texts += [document.company, document.position, document.call_time]
+    texts += [*document.points, *document.reminders, *(reply.text for reply in document.replies)]
+    return sum(len(_LINE_BREAK_RE.findall(text)) for text in texts)
+
+
 def render_pdf(document: PdfDocument) -> bytes:
-    """PDF bytes for a document, or a `PdfError` carrying a message for the user."""
-    result = worker.render(
-        render_html(document),
-        timeout=float(settings.PDF_RENDER_TIMEOUT),
-        max_pages=int(settings.PDF_MAX_PAGES),
-        # The call script is meant to be held during the call: one sheet.
-        fit_one_page=document.channel in (Channel.PHONE, Channel.IN_PERSON),
-    )
+    """PDF bytes for a document, or a `PdfError` carrying a message for the user.
+
+    A document with more lines than its pages can hold is refused at once
+    (`MAX_LINES_PER_PAGE`). The render runs in one of the server's render
+    slots (`render_slot`); the render process is made ready before a slot is
+    taken, so a process that is still starting never keeps the slot from the
+    others.
+    """
+    max_pages = int(settings.PDF_MAX_PAGES)
+    if (lines := line_breaks(document)) > MAX_LINES_PER_PAGE * max_pages:
+        raise PdfTooManyPagesError(
+            f"{lines} line breaks", user_message=too_many_pages_message(max_pages)
+        )
+    html = render_html(document)
+    worker.wait_until_ready()
+    with render_slot():
+        result = worker.render(
+            html,
+            timeout=float(settings.PDF_RENDER_TIMEOUT),
+            max_pages=max_pages,
+            # The call script is meant to be held during the call: one sheet.
+            fit_one_page=document.channel in (Channel.PHONE, Channel.IN_PERSON),
+        )
     return result.pdf
 
 

@@ -1,9 +1,19 @@
-"""PDF download from the preview: exactly the text on screen, laid out for its channel."""
+"""PDF downloads: the preview's text as on screen, or a saved draft, laid out
+for its channel.
+
+Every render is counted against allauth's rate limiter first (`pdf_render`
+in `settings.ACCOUNT_RATE_LIMITS`: per client IP, found behind the proxy as
+for the login throttle, and per session), then runs in one of the server's
+render slots (`pdf.render_slot`). A refusal, like any other PDF failure,
+sends the person back to the page they came from with a message; nothing
+they typed is lost.
+"""
 
 from __future__ import annotations
 
 import logging
 
+from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
@@ -23,6 +33,27 @@ logger = logging.getLogger(__name__)
 
 #: Posted text longer than this is not kept in the session (a tampered form).
 KEEP_POSTED_CHARS = 10_000
+#: The rate-limit action: its rates are `settings.ACCOUNT_RATE_LIMITS["pdf_render"]`.
+RATE_LIMIT_ACTION = "pdf_render"
+
+
+def count_render(request: HttpRequest) -> None:
+    """Count one PDF render against the `pdf_render` rate limits, per client
+    IP and per session; raises `PdfRateLimitedError` when over either.
+
+    The client IP is allauth's (`ALLAUTH_TRUSTED_PROXY_COUNT` decides which
+    X-Forwarded-For entry is the client's); the session key is the per-session
+    key (allauth stores only its hash).
+    """
+    if request.session.session_key is None:
+        request.session.save()  # a key to count under
+    # `consume_or_429` rather than `consume`: only it takes `limit_get`, and
+    # without it allauth never limits GET requests (the draft PDF is one).
+    refused = ratelimit.consume_or_429(
+        request, action=RATE_LIMIT_ACTION, key=request.session.session_key, limit_get=True
+    )
+    if refused is not None:
+        raise pdf.PdfRateLimitedError("over the pdf_render rate limit")
 
 
 @require_POST
@@ -30,7 +61,7 @@ def preview_pdf(request: HttpRequest) -> HttpResponse:
     """POST from the preview ("Download PDF"): subject, body and paper as on screen.
 
     The posted text is stored in the wizard first, so whatever happens next
-    (a form error, a render that fails or takes too long) the preview shows
+    (a form error, too many PDFs, a busy or slow renderer) the preview shows
     it again. Failures come back to the preview with a message, never a 500.
     """
     answers = wizard.get_wizard_answers(request)
@@ -66,6 +97,7 @@ def preview_pdf(request: HttpRequest) -> HttpResponse:
             position=answers["position"],
             paper=form.cleaned_data.get("paper") or pdf.Paper.A4,
         )
+        count_render(request)
         return pdf.pdf_response(document)
     except pdf.PdfError as error:
         logger.warning("PDF export failed: %s: %s", type(error).__name__, error)
@@ -95,7 +127,8 @@ def _keep_posted_text(
 @never_cache
 @login_required
 def draft_pdf(request: HttpRequest, pk: int) -> HttpResponse:
-    """The saved draft as a PDF, laid out for its channel."""
+    """The saved draft as a PDF, laid out for its channel; failures go back
+    to the draft's page with a message."""
     draft = get_object_or_404(Draft.objects.owned_by(request.user), pk=pk)
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
@@ -112,8 +145,10 @@ def draft_pdf(request: HttpRequest, pk: int) -> HttpResponse:
             position=draft.position,
             paper=request.GET.get("paper", pdf.Paper.A4),
         )
+        count_render(request)
         return pdf.pdf_response(document)
     except pdf.PdfError as error:
+        logger.warning("Draft PDF export failed: %s: %s", type(error).__name__, error)
         messages.error(
             request,
             str(error.user_message or gettext("The PDF could not be made. Please try again.")),

@@ -30,3 +30,10 @@ def catalog(seeded):
 def client() -> FormClient:
     """pytest-django's client, posting forms as a browser does."""
     return FormClient()
+
+
+@pytest.fixture(autouse=True)
+def own_pdf_render_slots(settings, tmp_path_factory):
+    """Each test its own PDF render slot (messages_app.pdf.render_slot), so a
+    render in another test run on this machine never makes it "busy"."""
+    settings.PDF_RENDER_SLOT_DIR = str(tmp_path_factory.mktemp("pdf-slots"))

@@ -29,6 +29,14 @@ from tests.clients import FormClient
 PDF_URL = reverse("messages_app:preview_pdf")
 PREVIEW_URL = reverse("messages_app:wizard_step", kwargs={"step": "preview"})
 
+
+@pytest.fixture(autouse=True)
+def own_render_slots(settings, tmp_path) -> None:
+    """This test's own render slot (pdf.render_slot): another test run on the
+    machine rendering at the same moment must not make it "busy"."""
+    settings.PDF_RENDER_SLOT_DIR = str(tmp_path / "slots")
+
+
 ANSWERS: dict[str, Any] = {
     **wizard.ANSWER_DEFAULTS,
     "company": "Brasserie Lumière",
