@@ -45,6 +45,15 @@ class Rapport(models.TextChoices):
     STRONG = "strong", _("Good: we have talked several times")
 
 
+class Civility(models.TextChoices):
+    """How the contact is addressed: Madame / Monsieur in French, Ms / Mr in
+    English, or by name alone."""
+
+    NONE = "none", _("No title (the name alone)")
+    MS = "ms", _("Ms (Madame)")
+    MR = "mr", _("Mr (Monsieur)")
+
+
 class Basis(models.TextChoices):
     FACTS = "facts", _("Facts I have checked")
     MIXED = "mixed", _("A mix of facts and feelings")
@@ -72,7 +81,8 @@ class ReasonDetail(models.TextChoices):
 class ScenarioKey(models.TextChoices):
     EARLY = "early", _("Declining early")
     ACCEPTED = "accepted", _("Interview already accepted")
-    AFTER_INTERVIEWS = "after_interviews", _("After several interviews")
+    AFTER_INTERVIEWS = "after_interviews", _("After interviews, before any offer")
+    OFFER = "offer", _("Declining an offer")
     BETTER_OFFER = "better_offer", _("Better offer elsewhere")
     PERSONAL = "personal", _("Personal reasons")
 
@@ -90,7 +100,9 @@ class ReasonKey(models.TextChoices):
 
 class BlockKind(models.TextChoices):
     SUBJECT = "subject", _("Subject line")
-    GREETING_NAMED = "greeting_named", _("Greeting, named contact (opener on phone/in person)")
+    GREETING_TITLED = "greeting_titled", _("Greeting with the title: Madame / Ms Carter")
+    GREETING_FIRST_NAME = "greeting_first_name", _("Greeting by first name")
+    GREETING_NAMED = "greeting_named", _("Greeting by full name, no title")
     GREETING_TEAM = "greeting_team", _("Greeting, no contact name (opener on phone/in person)")
     COURTESY = "courtesy", _("Courtesy line (standard length)")
     GRATITUDE = "gratitude", _("Gratitude")
@@ -105,11 +117,14 @@ class BlockKind(models.TextChoices):
     STAY_IN_TOUCH = "stay_in_touch", _("Stay in touch")
     STAY_IN_TOUCH_LINK = "stay_in_touch_link", _("Stay in touch, with a profile link")
     CLOSING = "closing", _("Closing sentence")
-    SIGNATURE = "signature", _("Closing formula and signature")
+    SIGNATURE = "signature", _("Closing formula and signature (title or no contact)")
+    SIGNATURE_NAMED = "signature_named", _("Closing formula and signature (by name)")
+    VOICEMAIL = "voicemail", _("Voicemail (20 seconds)")
     CALL_TIME = "call_time", _("When to call")
     REPLY_POSITIVE = "reply_positive", _("Answer to a positive reaction")
     REPLY_DISAPPOINTED = "reply_disappointed", _("Answer to a disappointed reaction")
     REPLY_WHY = "reply_why", _("Answer to “why?”")
+    REPLY_INSIST = "reply_insist", _("Answer when they insist or improve the offer")
     REMINDERS = "reminders", _("Reminders for the channel (one per line)")
     POINT_GRATITUDE = "point_gratitude", _("Point to cover: gratitude")
     POINT_DECISION = "point_decision", _("Point to cover: decision")
@@ -125,3 +140,17 @@ class Reaction(models.TextChoices):
     POSITIVE = "positive", _("Positive")
     DISAPPOINTED = "disappointed", _("Disappointed")
     WHY = "why", _("Asks why")
+    INSISTS = "insists", _("Insists or offers more")
+
+
+#: Block kinds written per reason: a reason block always names one; the
+#: prepared replies may, to follow the reason the user gave.
+REASON_BLOCK_KINDS: frozenset[str] = frozenset(
+    {
+        BlockKind.REASON,
+        BlockKind.REPLY_POSITIVE,
+        BlockKind.REPLY_DISAPPOINTED,
+        BlockKind.REPLY_WHY,
+        BlockKind.REPLY_INSIST,
+    }
+)

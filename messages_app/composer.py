@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import quote
 
+from messages_app.addressing import Addressing, addressing
 from messages_app.choices import (
     BlockKind,
     Channel,
+    Civility,
     Length,
     Reaction,
     ReasonDetail,
@@ -36,9 +38,14 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "company",
         "position",
         "contact_name",
+        "civility",
+        "surname",
+        "first_name",
+        "appellation",
         "sender_name",
         "sender_contact",
         "interview_date",
+        "interview_day",
         "custom_reason",
         "feedback",
         "stay_in_touch_link",
@@ -103,7 +110,9 @@ class MessageRequest:
     scenario: str
     tone: str = Tone.FORMAL
     length: str = Length.STANDARD
-    contact_name: str = ""
+    contact_name: str = ""  # as typed: "Mme Lefèvre", "Sarah Carter", "Lefèvre"
+    contact_civility: str = Civility.NONE
+    first_name_terms: bool = False  # on first-name terms with the contact
     sender_name: str = ""
     sender_contact: str = ""
     interview_date: str = ""  # already formatted for the message language
@@ -131,6 +140,9 @@ class SmsInfo:
     encoding: str  # "GSM-7" or "UCS-2"
     segments: int
     per_segment: int
+    #: (character, word it stands in) for each character outside the GSM
+    #: alphabet, which makes every segment 70 characters: ("ô", "Jérôme").
+    wide_characters: tuple[tuple[str, str], ...] = ()
 
 
 #: The label of the subject line in the copied text, in the message language.
@@ -148,6 +160,7 @@ class ComposedMessage:
     call_time: str = ""  # phone only
     reminders: tuple[str, ...] = ()  # advice for the channel
     sms: SmsInfo | None = None  # text message only
+    voicemail: str = ""  # phone only: a 20-second message if nobody answers
     sections: tuple[str, ...] = field(default=())  # block kinds used, in order
 
     @property
@@ -266,25 +279,68 @@ class _Index:
     def _select(self, key: BlockKey) -> str | None:
         kind, language, channel, tone, scenario, reason = key
         blocks = self._blocks
-        # Most specific first: scenario outranks channel, which outranks tone.
-        for sc in (scenario, "") if scenario else ("",):
-            for ch in (channel, "") if channel else ("",):
-                for to in (tone, "") if tone else ("",):
-                    text = blocks.get((kind, language, ch, to, sc, reason))
-                    if text and text.strip():
-                        return text
+        # Most specific first: reason outranks scenario (then its parent),
+        # which outranks channel, which outranks tone. Only reply blocks fall
+        # back from a reason to the neutral wording; a reason block has none.
+        reasons = (reason, "") if reason and kind in _REASON_FALLBACK_KINDS else (reason,)
+        for re_ in reasons:
+            for sc in _scenario_chain(scenario):
+                for ch in (channel, "") if channel else ("",):
+                    for to in (tone, "") if tone else ("",):
+                        text = blocks.get((kind, language, ch, to, sc, re_))
+                        if text and text.strip():
+                            return text
         return None
 
     def require(
         self, kind: str, language: str, channel: str, tone: str, scenario: str, reason: str = ""
     ) -> str:
         text = self.get(kind, language, channel, tone, scenario, reason)
+        fallback = KIND_FALLBACKS.get(kind)
+        if text is None and fallback:
+            text = self.get(fallback, language, channel, tone, scenario, reason)
         if text is None:
             raise ContentError(
                 f"No {_describe((kind, language, channel, tone, scenario, reason))} block "
                 "in the catalogue."
             )
         return text
+
+
+#: A scenario with a parent uses the parent's blocks where it has none of its
+#: own: declining an offer reads like withdrawing after interviews, except for
+#: the subject and the decision.
+SCENARIO_PARENTS: Mapping[str, str] = {ScenarioKey.OFFER: ScenarioKey.AFTER_INTERVIEWS}
+
+#: A kind the catalogue lacks (deleted in the admin, not yet written) is
+#: replaced by a more general one rather than failing the whole message.
+KIND_FALLBACKS: Mapping[str, str] = {
+    BlockKind.GREETING_TITLED: BlockKind.GREETING_NAMED,
+    BlockKind.GREETING_FIRST_NAME: BlockKind.GREETING_NAMED,
+    BlockKind.SIGNATURE_NAMED: BlockKind.SIGNATURE,
+}
+
+#: Kinds a message goes without when the catalogue has none (a formal French
+#: letter needs no courtesy line).
+_OPTIONAL_KINDS = frozenset({BlockKind.COURTESY})
+
+#: Block kinds written per reason that fall back to a neutral wording.
+_REASON_FALLBACK_KINDS = frozenset(
+    {
+        BlockKind.REPLY_WHY,
+        BlockKind.REPLY_DISAPPOINTED,
+        BlockKind.REPLY_INSIST,
+        BlockKind.REPLY_POSITIVE,
+    }
+)
+
+
+def _scenario_chain(scenario: str) -> tuple[str, ...]:
+    chain = []
+    while scenario:
+        chain.append(scenario)
+        scenario = SCENARIO_PARENTS.get(scenario, "")
+    return (*chain, "")
 
 
 def _describe(key: BlockKey) -> str:
@@ -309,7 +365,6 @@ _TRAILING_SPACES = re.compile(r"[ \t]+\n")
 _SINGLE_LINE_FIELDS = (
     "company",
     "position",
-    "contact_name",
     "sender_name",
     "sender_contact",
     "interview_date",
@@ -336,11 +391,25 @@ def clean_text(value: object) -> str:
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
-def _values(request: MessageRequest) -> dict[str, str]:
+def _values(request: MessageRequest, address: Addressing) -> dict[str, str]:
+    """Every placeholder's value, cleaned; in a text message as GSM characters
+    (a typed ’ would otherwise make every segment 70 characters)."""
     values = {name: clean_line(getattr(request, name)) for name in _SINGLE_LINE_FIELDS}
     for name in _MULTI_LINE_FIELDS:
         values[name] = clean_text(getattr(request, name))
+    values.update(address.values())
+    values["interview_day"] = interview_day_text(values["interview_date"], request.language)
+    if request.channel == Channel.SMS:
+        values = {name: sms_plain(value) for name, value in values.items()}
     return values
+
+
+def interview_day_text(day: str, language: str) -> str:
+    """ "le mardi 3 mars" / "on Tuesday 3 March", or "" without a date: blocks
+    write "l'entretien prévu {interview_day}", which reads right either way."""
+    if not day:
+        return ""
+    return f"le {day}" if language == "fr" else f"on {day}"
 
 
 _TERMINAL = (".", "!", "?", "…")
@@ -366,7 +435,17 @@ def _fit(template: str, values: Mapping[str, str]) -> str:
     return template
 
 
+#: User values a block may put after a colon, mid-sentence.
+_FRAGMENT_FIELDS = ("custom_reason", "feedback")
+
+
 def _render(template: str, values: Mapping[str, str]) -> str:
+    """The block with its values; a reason or feedback typed with a capital
+    continues the sentence after a colon ("…simple : le trajet…")."""
+    for name in _FRAGMENT_FIELDS:
+        value = values.get(name, "")
+        if value and re.search(r":\s*\{" + name + r"\}", template):
+            values = {**values, name: _continue_sentence(value, value, "en")}
     return fill(_fit(template, values), values)
 
 
@@ -392,6 +471,7 @@ _REPLY_KINDS: tuple[tuple[str, str], ...] = (
     (Reaction.POSITIVE, BlockKind.REPLY_POSITIVE),
     (Reaction.DISAPPOINTED, BlockKind.REPLY_DISAPPOINTED),
     (Reaction.WHY, BlockKind.REPLY_WHY),
+    (Reaction.INSISTS, BlockKind.REPLY_INSIST),
 )
 
 _REASON_ORDER: Mapping[str, int] = {key: i for i, key in enumerate(ReasonKey.values)}
@@ -421,14 +501,33 @@ def _reason_part(request: MessageRequest, values: Mapping[str, str]) -> _Part | 
     return (BlockKind.REASON, first)
 
 
-def _message_parts(request: MessageRequest, values: Mapping[str, str]) -> list[list[_Part]]:
-    """The paragraphs of the message, as lists of block kinds, in order."""
+def reply_reason(request: MessageRequest, values: Mapping[str, str]) -> str:
+    """The reason the prepared replies follow: the user's main reason (the
+    first chosen, in `ReasonKey` order; "other" only with their own words),
+    or "" for the neutral replies. Whatever the message says, the replies
+    never give a second, different reason."""
+    chosen = sorted((r for r in request.reasons if r in _REASON_ORDER), key=_REASON_ORDER.get)
+    if not chosen:
+        return ""
+    if chosen[0] == ReasonKey.OTHER:
+        return ReasonKey.OTHER if values["custom_reason"] else ""
+    return chosen[0]
+
+
+def _message_parts(
+    request: MessageRequest, values: Mapping[str, str], address: Addressing
+) -> list[list[_Part]]:
+    """The paragraphs of the message, as lists of block kinds, in order.
+
+    "Short" shortens every channel: no courtesy line or appreciation in an
+    email, and no general reason anywhere (a reason the user chose to give
+    stays)."""
     channel = request.channel
     email = channel == Channel.EMAIL
     sms = channel == Channel.SMS
     standard = request.length != Length.SHORT
 
-    greeting = BlockKind.GREETING_NAMED if values["contact_name"] else BlockKind.GREETING_TEAM
+    greeting = address.greeting_kind
     opening: list[_Part] = []
     if email and standard:
         opening.append((BlockKind.COURTESY, ""))
@@ -438,7 +537,7 @@ def _message_parts(request: MessageRequest, values: Mapping[str, str]) -> list[l
 
     decision: list[_Part] = [(BlockKind.DECISION, "")]
     reason = _reason_part(request, values)
-    if reason:
+    if reason and (standard or reason[0] != BlockKind.REASON_GENERAL):
         decision.append(reason)
     if request.include_apology:
         decision.append((BlockKind.APOLOGY, ""))
@@ -457,7 +556,7 @@ def _message_parts(request: MessageRequest, values: Mapping[str, str]) -> list[l
     paragraphs = [[(greeting, "")], opening, decision, feedback, future]
     paragraphs.append([(BlockKind.CLOSING, "")])
     if email or sms:
-        paragraphs.append([(BlockKind.SIGNATURE, "")])
+        paragraphs.append([(address.signature_kind, "")])
     return [p for p in paragraphs if p]
 
 
@@ -498,12 +597,21 @@ def compose(request: MessageRequest, catalog: Catalog) -> ComposedMessage:
         raise ValueError(f"Unknown channel: {channel!r}")
     index = catalog.index
     ctx = (language, channel, request.tone, request.scenario)
-    values = _values(request)
+    address = addressing(
+        name=request.contact_name,
+        civility=request.contact_civility,
+        first_name_terms=request.first_name_terms,
+        language=language,
+    )
+    values = _values(request, address)
 
     def text_of(kind: str, reason: str = "") -> str:
         return _render(index.require(kind, *ctx, reason), values)
 
-    paragraphs = _message_parts(request, values)
+    paragraphs = [
+        [part for part in paragraph if part[0] not in _OPTIONAL_KINDS or index.get(part[0], *ctx)]
+        for paragraph in _message_parts(request, values, address)
+    ]
     sections: list[str] = []
     rendered: list[str] = []
     for paragraph in paragraphs:
@@ -551,14 +659,22 @@ def compose(request: MessageRequest, catalog: Catalog) -> ComposedMessage:
         text_of(point)
         for point in dict.fromkeys(_POINT_FOR[kind] for kind in sections if kind in _POINT_FOR)
     )
-    replies = tuple(Reply(reaction=r.value, text=text_of(kind)) for r, kind in _REPLY_KINDS)
+    reason = reply_reason(request, values)
+    replies = tuple(
+        Reply(reaction=r.value, text=_render(text, values))
+        for r, kind in _REPLY_KINDS
+        if (text := index.get(kind, *ctx, reason)) is not None
+    )
+    voicemail = index.get(BlockKind.VOICEMAIL, *ctx) if channel == Channel.PHONE else None
+    phone = channel == Channel.PHONE
     return ComposedMessage(
         language=language,
         channel=channel,
         body="\n\n".join(rendered),
         points=points,
         replies=replies,
-        call_time=text_of(BlockKind.CALL_TIME) if channel == Channel.PHONE else "",
+        call_time=text_of(BlockKind.CALL_TIME) if phone else "",
+        voicemail=_render(voicemail, values) if voicemail else "",
         reminders=reminders,
         sections=tuple(sections),
     )
@@ -650,15 +766,64 @@ def sms_info(text: str) -> SmsInfo:
         total = len(text.encode("utf-16-le")) // 2
         encoding, single, multi = "UCS-2", UCS2_SINGLE, UCS2_MULTI
         wide = total != len(text)
+    outside = _outside_gsm(text) if encoding == "UCS-2" else ()
     if total <= single:
-        return SmsInfo(total, encoding, 1 if total else 0, single)
+        return SmsInfo(total, encoding, 1 if total else 0, single, outside)
     if not wide:
         segments = -(-total // multi)
     elif encoding == "GSM-7":
         segments = _packed_segments((2 if c in GSM_EXTENSION else 1 for c in text), multi)
     else:
         segments = _packed_segments((2 if ord(c) > 0xFFFF else 1 for c in text), multi)
-    return SmsInfo(total, encoding, segments, multi)
+    return SmsInfo(total, encoding, segments, multi, outside)
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _outside_gsm(text: str) -> tuple[tuple[str, str], ...]:
+    """Each character outside the GSM alphabet once, with the first word it is in."""
+    found: dict[str, str] = {}
+    for word in _WORD.findall(text):
+        for char in word:
+            if char not in _GSM_ALL and char not in found:
+                found[char] = word.strip(".,;:!?()\"'")
+    return tuple(found.items())
+
+
+#: What a text message can use instead of characters outside the GSM
+#: alphabet (letters lose their accent; é è à ù É Ç are in the alphabet).
+_GSM_EQUIVALENTS = str.maketrans(
+    {
+        "ç": "c",
+        "â": "a",
+        "ê": "e",
+        "ë": "e",
+        "î": "i",
+        "ï": "i",
+        "ô": "o",
+        "û": "u",
+        "ü": "u",
+        "ÿ": "y",
+        "œ": "oe",
+        "Œ": "OE",
+        "À": "A",
+        "Â": "A",
+        "È": "E",
+        "Ê": "E",
+        "Î": "I",
+        "Ô": "O",
+        "Û": "U",
+        "«": '"',
+        "»": '"',
+    }
+)
+
+
+def gsm_equivalent(text: str) -> str:
+    """The text with GSM characters instead of the ones that would make each
+    segment 70 characters (what the preview offers to apply)."""
+    return sms_plain(text).translate(_GSM_EQUIVALENTS)
 
 
 # --------------------------------------------------------------------------
@@ -723,13 +888,15 @@ def scenario_for(stage: str, reasons: Iterable[str]) -> str:
 
     The stage decides first: an interview already accepted → `accepted`
     (even with another offer in hand: the apology for cancelling matters
-    most); after interviews or an offer → `after_interviews`. Otherwise the
+    most); after interviews → `after_interviews`; an offer → `offer`. Otherwise the
     reasons decide: another or a better offer → `better_offer`; personal
     circumstances → `personal`; anything else → `early`.
     """
     if stage == Stage.ACCEPTED:
         return ScenarioKey.ACCEPTED
-    if stage in (Stage.SEVERAL, Stage.OFFER):
+    if stage == Stage.OFFER:
+        return ScenarioKey.OFFER
+    if stage == Stage.SEVERAL:
         return ScenarioKey.AFTER_INTERVIEWS
     chosen = set(reasons)
     if chosen & {ReasonKey.BETTER_OFFER, ReasonKey.ANOTHER_OFFER}:

@@ -34,6 +34,7 @@ from messages_app.choices import (
     Basis,
     Certainty,
     Channel,
+    Civility,
     Language,
     Length,
     Rapport,
@@ -323,9 +324,21 @@ class SituationForm(WizardForm):
         max_length=NAME_MAX,
         required=False,
         help_text=_(
-            "With a name the message greets that person; without one it greets the "
-            "recruitment team."
+            "Surname, or first name and surname, e.g. “Lefèvre” or “Sarah Carter”. "
+            "Without a name the message greets the recruitment team."
         ),
+    )
+    contact_civility = _radio(
+        Civility.choices,
+        label=_("How to address them"),
+        required=False,  # answers saved before this question read as "no title"
+        initial=Civility.NONE,
+        help_text=_(
+            "A French letter opens with “Madame,” or “Monsieur,”; English with “Dear Ms Carter,”."
+        ),
+    )
+    first_name_terms = forms.BooleanField(
+        label=_("We call each other by our first names"), required=False
     )
     invitation_channel = _radio(Channel.choices, label=_("How did the invitation reach you?"))
     stage = _radio(Stage.choices, label=_("Where are you in the process?"))
@@ -359,6 +372,8 @@ class SituationForm(WizardForm):
         return Layout(
             Row(Column("company", css_class="col-md-6"), Column("position", css_class="col-md-6")),
             "contact_name",
+            _inline("contact_civility"),
+            "first_name_terms",
             _inline("invitation_channel"),
             "stage",
             AdviceSlot("stage"),

@@ -531,13 +531,16 @@ def draft_duplicate(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if confirm is not None:
         return confirm
-    wizard.restore_wizard(request, draft.answers, subject=draft.subject, body=draft.body)
+    wizard.start_copy(request, draft.answers)
     messages.info(
         request,
         gettext(
-            "A new draft, copied from the one you chose; the original stays as it is. "
-            "Change the company or anything else, then save it from the preview."
-        ),
+            "A new message, copied from the one for %(company)s, which stays as it is. "
+            "Your name, signature, language, reasons and preferences are kept; the "
+            "company, the position, the contact, the dates and your notes are cleared, "
+            "to fill in for the new company."
+        )
+        % {"company": draft.company},
     )
     return redirect(wizard.step_url(STEP_SITUATION))
 

@@ -12,7 +12,15 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from messages_app.choices import BlockKind, Channel, Language, ReasonKey, ScenarioKey, Tone
+from messages_app.choices import (
+    REASON_BLOCK_KINDS,
+    BlockKind,
+    Channel,
+    Language,
+    ReasonKey,
+    ScenarioKey,
+    Tone,
+)
 from messages_app.composer import Catalog, unknown_placeholders
 
 
@@ -153,10 +161,15 @@ class Block(models.Model):
     text = models.TextField(
         _("text"),
         help_text=_(
-            "Placeholders: {company} {position} {contact_name} {sender_name} {sender_contact} "
-            "{interview_date} {custom_reason} {feedback} {stay_in_touch_link}."
+            "Placeholders: {company} {position} {contact_name} {civility} {surname} "
+            "{first_name} {appellation} {sender_name} {sender_contact} {interview_date} "
+            "{interview_day} {custom_reason} {feedback} {stay_in_touch_link}."
         ),
     )
+    #: The text as shipped with the app (content/ modules) when the block was
+    #: last loaded: a block whose text differs was edited in the admin, and
+    #: loading new shipped content leaves it alone (`manage.py load_content`).
+    shipped_text = models.TextField(_("shipped text"), blank=True, default="", editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = BlockQuerySet.as_manager()
@@ -185,8 +198,10 @@ class Block(models.Model):
         self.validate_placeholders()
         if self.kind == BlockKind.REASON and not self.reason_id:
             raise ValidationError({"reason": _("A reason block must name its reason.")})
-        if self.kind != BlockKind.REASON and self.reason_id:
-            raise ValidationError({"reason": _("Only reason blocks name a reason.")})
+        if self.kind not in REASON_BLOCK_KINDS and self.reason_id:
+            raise ValidationError(
+                {"reason": _("Only reason blocks and prepared replies name a reason.")}
+            )
         duplicates = Block.objects.filter(
             kind=self.kind,
             language=self.language,
@@ -199,6 +214,10 @@ class Block(models.Model):
             raise ValidationError(
                 _("A block already exists for this kind, language, channel, tone and scenario.")
             )
+
+    @property
+    def is_edited(self) -> bool:
+        return self.text != self.shipped_text
 
     def validate_placeholders(self) -> None:
         unknown = unknown_placeholders(self.text)

@@ -188,6 +188,7 @@ class PdfDocument:
     points: tuple[str, ...] = ()
     replies: tuple[Reply, ...] = ()
     call_time: str = ""
+    voicemail: str = ""
     reminders: tuple[str, ...] = ()
     paper: str = Paper.A4
     date: datetime.date | None = None  # None: today
@@ -236,6 +237,7 @@ def document_for(
         points=tuple(message.points),
         replies=tuple(message.replies),
         call_time=message.call_time,
+        voicemail=message.voicemail,
         reminders=tuple(message.reminders),
         paper=paper if paper in PAPER_CSS else Paper.A4,
         date=date,
@@ -445,6 +447,7 @@ REPLY_LABELS: dict[str, Any] = {
     Reaction.POSITIVE: _("If they take it well"),
     Reaction.DISAPPOINTED: _("If they sound disappointed"),
     Reaction.WHY: _("If they ask why"),
+    Reaction.INSISTS: _("If they insist or offer more"),
 }
 
 
@@ -500,6 +503,7 @@ def render_html(document: PdfDocument) -> str:
             "points": _items(document.points),
             "replies": replies,
             "call_time": printable(document.call_time, limit=MAX_ITEM).strip(),
+            "voicemail": printable(document.voicemail, limit=MAX_ITEM).strip(),
             "reminders": reminders,
             "date": date_format(day, DATE_FORMATS.get(document.language, "DATE_FORMAT")),
             "page_size": PAPER_CSS.get(document.paper, "A4"),
@@ -1121,7 +1125,7 @@ def render_slot(*, wait: float = SLOT_WAIT) -> Iterator[None]:
 def line_breaks(document: PdfDocument) -> int:
     """How many line breaks the document's text holds, all fields together."""
     texts = [document.subject, document.body, document.sender_name, document.sender_contact]
-    texts += [document.company, document.position, document.call_time]
+    texts += [document.company, document.position, document.call_time, document.voicemail]
     texts += [*document.points, *document.reminders, *(reply.text for reply in document.replies)]
     return sum(len(_LINE_BREAK_RE.findall(text)) for text in texts)
 

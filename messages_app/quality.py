@@ -43,9 +43,10 @@ RULES: tuple[str, ...] = (
     "placeholder",
     "subject",
     "role",
+    "leftover",
 )
 
-EMAIL_MIN_WORDS, EMAIL_MAX_WORDS = 60, 220
+EMAIL_MIN_WORDS, EMAIL_MAX_WORDS = 45, 220
 SPOKEN_MAX_WORDS = 180
 SMS_MAX_SEGMENTS = 2
 
@@ -296,6 +297,8 @@ _OTHER_EMPLOYER = {
 }
 
 LEFTOVER_RE = re.compile(r"\[[^\]]*\]|\{[^}]*\}|\(\s*\)|\[\s*\]")
+#: The phone script's stage directions are brackets on purpose.
+STAGE_DIRECTIONS = re.compile(r"\[(?:À l’accueil|Une fois en ligne|At reception|Once connected)\]")
 
 _SENTENCE_END = re.compile(r"[.!?…\n]\s*")
 _PUNCTUATION_ONLY = frozenset(";:!?«»–—-…/&*•")
@@ -345,6 +348,41 @@ def _reason_sentences(language: str, count: int) -> str:
         ) % {"count": count}
 
 
+#: A reason longer than this is no longer "one short sentence".
+REASON_MAX_WORDS = 30
+
+
+def _reason_finding(lang: str, folded: str, ends: list[int]) -> Finding:
+    """The reason takes one sentence, and a short one: details invite discussion."""
+    sentences = sorted({bisect_right(ends, m.start()) for m in _words(_REASON[lang], folded)})
+    if len(sentences) > 1:
+        return Finding("reason", False, _reason_sentences(lang, len(sentences)))
+    if not sentences:
+        return Finding(
+            "reason",
+            True,
+            _tr(lang, gettext_noop("If you give a reason, keep it to one short sentence.")),
+        )
+    index = sentences[0]
+    start = ends[index - 1] if index else 0
+    end = ends[index] if index < len(ends) else len(folded)
+    words = len(folded[start:end].split())
+    if words > REASON_MAX_WORDS:
+        with override(lang):
+            message = gettext(
+                "Your reason takes a sentence of %(count)s words: a short one (about 20 "
+                "words) is enough."
+            ) % {"count": words}
+        return Finding("reason", False, message)
+    return Finding(
+        "reason",
+        True,
+        _tr(
+            lang, gettext_noop("Your reason fits in one short sentence: the message stays focused.")
+        ),
+    )
+
+
 @lru_cache(maxsize=512)
 def _sms_fits(language: str, count: int) -> str:
     with override(language):
@@ -365,12 +403,14 @@ def check(
     company: str,
     position: str,
     other_employer: str = "",
+    earlier_names: tuple[str, ...] = (),
 ) -> list[Finding]:
     """Check a message and return one `Finding` per rule that applies.
 
     Messages are in the message language. `door_open` is only checked when
     the user wants it, `subject` only for an email, `role` only when a
-    company or a position is known.
+    company or a position is known, `leftover` only when the message was
+    started from another one (`earlier_names`: its company and contact).
     """
     lang = "fr" if language == "fr" else "en"
     text = text or ""
@@ -455,23 +495,7 @@ def check(
             )
         )
 
-    # Reason kept to one sentence.
-    reason_count = len({bisect_right(ends, m.start()) for m in _words(_REASON[lang], folded)})
-    if reason_count > 1:
-        add(Finding("reason", False, _reason_sentences(lang, reason_count)))
-    else:
-        add(
-            Finding(
-                "reason",
-                True,
-                _tr(
-                    lang,
-                    gettext_noop(
-                        "Any reason you give fits in one sentence: the message stays focused."
-                    ),
-                ),
-            )
-        )
+    add(_reason_finding(lang, folded, ends))
 
     # No criticism of the company.
     critical = [source[m.start() : m.end()] for m in _words(_CRITICISM[lang], folded)]
@@ -595,7 +619,7 @@ def check(
     add(_length_finding(text=text, channel=channel, language=lang))
 
     # Leftover placeholder or empty bracket.
-    leftovers = LEFTOVER_RE.findall(f"{subject}\n{text}")
+    leftovers = LEFTOVER_RE.findall(STAGE_DIRECTIONS.sub("", f"{subject}\n{text}"))
     if leftovers:
         add(
             Finding(
@@ -671,7 +695,35 @@ def check(
                     ),
                 )
             )
+    leftover = _leftover_finding(lang, f"{subject}\n{text}", earlier_names, (company,))
+    if leftover is not None:
+        add(leftover)
     return findings
+
+
+def _leftover_finding(
+    lang: str, text: str, earlier_names: tuple[str, ...], current: tuple[str, ...]
+) -> Finding | None:
+    """A name from the message this one was copied from (the other company,
+    its recruiter) still in the text: the recruiter would notice."""
+    keep = {name.casefold() for name in current if name}
+    names = [n.strip() for n in earlier_names if len(n.strip()) >= 3 and n.casefold() not in keep]
+    if not names:
+        return None
+    haystack = text.casefold()
+    found = [name for name in names if name.casefold() in haystack]
+    if found:
+        with override(lang):
+            message = gettext(
+                "“%(names)s” comes from the message you copied: check that this one speaks "
+                "to the right company and person."
+            ) % {"names": ", ".join(found)}
+        return Finding("leftover", False, message)
+    return Finding(
+        "leftover",
+        True,
+        _tr(lang, gettext_noop("Nothing is left over from the message you copied.")),
+    )
 
 
 def _length_finding(*, text: str, channel: str, language: str) -> Finding:
@@ -756,9 +808,11 @@ def check_message(
     company: str,
     position: str,
     other_employer: str = "",
+    earlier_names: tuple[str, ...] = (),
 ) -> list[Finding]:
     """`check()` on a composed message, or on its text as edited by the user."""
     return check(
+        earlier_names=earlier_names,
         text=message.body if text is None else text,
         subject=message.subject if subject is None else subject,
         language=message.language,

@@ -54,11 +54,21 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 
 from messages_app import advice as advice_rules
 from messages_app import pdf
-from messages_app.choices import Channel, Language, Length, Rapport, Reaction, Stage, Tone
+from messages_app.choices import (
+    Channel,
+    Civility,
+    Language,
+    Length,
+    Rapport,
+    Reaction,
+    Stage,
+    Tone,
+)
 from messages_app.composer import (
     ComposedMessage,
     MessageRequest,
     compose,
+    gsm_equivalent,
     interview_date_text,
     mailto_url,
     scenario_for,
@@ -123,6 +133,8 @@ ANSWER_DEFAULTS: dict[str, Any] = {
     "company": "",
     "position": "",
     "contact_name": "",
+    "contact_civility": Civility.NONE,
+    "first_name_terms": False,
     "invitation_channel": "",
     "stage": "",
     "interview_date": None,
@@ -183,6 +195,8 @@ def message_request_from_answers(
         tone=a["tone"],
         length=a["length"],
         contact_name=a["contact_name"],
+        contact_civility=a["contact_civility"] or Civility.NONE,
+        first_name_terms=bool(a["first_name_terms"]),
         sender_name=a["sender_name"],
         sender_contact=a["sender_contact"],
         interview_date=interview_date_text(a["interview_date"], language),
@@ -238,13 +252,60 @@ def restore_wizard(
     state = WizardState.for_request(request)
     state.storage.reset()
     for step, raw in answers_to_raw(answers).items():
-        state.storage.set_step_data(step, raw)
+        if raw:  # a step with nothing to restore shows its first-visit defaults
+            state.storage.set_step_data(step, raw)
     state.invalidate()
     if subject or body:
         state.store_preview_text(subject=subject, body=body)
     state.storage.current_step = state.first_incomplete() or STEP_PREVIEW
     if target is not None:
         set_edit_target(request, target)
+
+
+#: Answers about the company and the application, not about the person: a
+#: message copied for another company starts without them.
+COMPANY_ANSWERS: tuple[str, ...] = (
+    "company",
+    "position",
+    "contact_name",
+    "contact_civility",
+    "first_name_terms",
+    "invitation_channel",
+    "stage",
+    "interview_date",
+    "rapport",
+    "notes",
+    "basis",
+    "researched",
+    "certainty",
+    "channel",
+    "custom_reason",
+    "include_apology",
+    "include_feedback",
+    "feedback",
+    "subject",
+)
+_EXTRA_EARLIER_NAMES = "earlier_names"
+
+
+def start_copy(request: HttpRequest, answers: Mapping[str, Any]) -> None:
+    """A new message from a saved one, for another company: the wizard keeps
+    the answers about the person (name, signature, language, reasons, tone…),
+    clears those about the other company, and remembers that company's names so
+    the quality check flags any left in the text."""
+    kept = {key: value for key, value in answers.items() if key not in COMPANY_ANSWERS}
+    restore_wizard(request, kept)
+    names = [str(answers.get(key) or "") for key in ("company", "contact_name")]
+    WizardState.for_request(request).storage.set_extra(
+        _EXTRA_EARLIER_NAMES, [name for name in names if name]
+    )
+
+
+def earlier_names(request: HttpRequest) -> tuple[str, ...]:
+    """The company and contact of the message this one was copied from."""
+    state = WizardState.for_request(request, create=False)
+    value = state.storage.extra_data.get(_EXTRA_EARLIER_NAMES) if state else None
+    return tuple(value) if isinstance(value, list) else ()
 
 
 def get_edit_target(request: HttpRequest) -> EditTarget | None:
@@ -357,7 +418,7 @@ def answers_to_raw(answers: Mapping[str, Any]) -> dict[str, dict[str, list[str]]
                     data[key] = ["on"]
             elif isinstance(field, forms.MultipleChoiceField):
                 data[key] = [str(v) for v in (value or ())]
-            elif value is not None:
+            elif value not in (None, ""):
                 data[key] = [str(value)]
         raw[step] = data
     return raw
@@ -923,6 +984,8 @@ class DeclineWizard(NamedUrlSessionWizardView):
         if request.POST.get("action") == "discard_earlier":
             self.state.discard_earlier_text()
             return redirect(step_url(STEP_PREVIEW))
+        if request.POST.get("action") == "sms_plain":
+            return self.replace_wide_characters()
         form = self.state.bound_form(STEP_PREVIEW, data=request.POST)
         valid = form.is_valid()
         if valid:
@@ -940,6 +1003,17 @@ class DeclineWizard(NamedUrlSessionWizardView):
             messages.success(request, _("Your changes are saved."))
             return redirect(step_url(STEP_PREVIEW))
         return self.render_preview(form=form)
+
+    def replace_wide_characters(self) -> HttpResponse:
+        """ "Replace them with plain letters": the text message as typed, with
+        GSM characters instead of those that make each segment 70 characters."""
+        form = self.state.bound_form(STEP_PREVIEW, data=self.request.POST)
+        if form.is_valid():
+            self.state.store_preview_text(
+                subject="", body=gsm_equivalent(form.cleaned_data["body"])
+            )
+            messages.success(self.request, _("Done: the text message uses plain letters."))
+        return redirect(step_url(STEP_PREVIEW))
 
     # Preview -----------------------------------------------------------
 
@@ -968,6 +1042,7 @@ class DeclineWizard(NamedUrlSessionWizardView):
             wants_door_open=bool(answers["include_door_open"]),
             company=answers["company"],
             position=answers["position"],
+            earlier_names=earlier_names(self.request),
         )
         if message.channel == Channel.SMS:
             context["sms"] = sms_info(body)

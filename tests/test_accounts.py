@@ -532,10 +532,12 @@ def test_a_stale_edit_from_the_wizard_is_refused_and_both_versions_shown(
 def test_duplicate_starts_a_new_draft_and_leaves_the_original_alone(
     alice_client, alice_draft, seeded
 ):
-    alice_client.post(reverse("messages_app:draft_duplicate", args=[alice_draft.pk]))
+    response = alice_client.post(reverse("messages_app:draft_duplicate", args=[alice_draft.pk]))
     assert Draft.objects.count() == 1
-    answers = {**alice_draft.answers, "company": "Another Company"}
-    post_wizard_step(alice_client, wizard.STEP_SITUATION, answers)
+    assert "the company, the position, the contact" in alice_client.get(response["Location"]).text
+    answers = {**alice_draft.answers, "company": "Another Company", "contact_name": ""}
+    for step in wizard.ANSWER_STEPS:
+        post_wizard_step(alice_client, step, answers)
     preview = alice_client.get(PREVIEW)
     assert "Update my saved draft" not in preview.text
     _save(alice_client, preview, body="For another company")
@@ -544,6 +546,57 @@ def test_duplicate_starts_a_new_draft_and_leaves_the_original_alone(
     assert (copy.company, copy.body) == ("Another Company", "For another company")
     alice_draft.refresh_from_db()
     assert alice_draft.version == 1 and alice_draft.company == "Acme Robotics"
+
+
+def test_duplicate_keeps_the_answers_about_the_person_and_clears_the_other_companys(
+    alice_client, alice, seeded
+):
+    source = DraftFactory(
+        owner=alice,
+        answers=wizard_answers(
+            company="Globex",
+            contact_name="Mme Lefèvre",
+            interview_date="2027-03-02",
+            sender_name="Alice Durand",
+            sender_contact="alice@example.org",
+            notes="Globex felt rushed",
+        ),
+        company="Globex",
+    )
+
+    alice_client.post(reverse("messages_app:draft_duplicate", args=[source.pk]))
+
+    alice_client.get(wizard.step_url(wizard.STEP_SITUATION))  # shows the notice once
+    situation = alice_client.get(wizard.step_url(wizard.STEP_SITUATION)).text
+    assert 'value="Alice Durand"' in situation
+    assert 'value="alice@example.org"' in situation
+    assert "Globex" not in situation
+    assert "Mme Lefèvre" not in situation
+    assert "2027-03-02" not in situation
+    assert "Globex felt rushed" not in alice_client.get(wizard.step_url("assessment")).text
+
+
+def test_a_copied_message_still_naming_the_other_company_is_flagged(alice_client, alice, seeded):
+    source = DraftFactory(owner=alice, answers=wizard_answers(company="Globex"), company="Globex")
+    alice_client.post(reverse("messages_app:draft_duplicate", args=[source.pk]))
+    answers = wizard_answers(company="Initech")
+    for step in wizard.ANSWER_STEPS:
+        post_wizard_step(alice_client, step, answers)
+    preview = alice_client.get(PREVIEW)
+
+    response = alice_client.post(
+        PREVIEW,
+        {
+            "decline_wizard-current_step": "preview",
+            "subject": "Interview",
+            "body": "Dear Ms Martin, thank you for inviting me to Globex. I decline.",
+            "paper": "a4",
+        },
+        HTTP_HX_REQUEST="true",
+    )
+
+    assert preview.status_code == 200
+    assert "“Globex” comes from the message you copied" in response.text
 
 
 def test_saving_an_edit_of_a_draft_deleted_meanwhile_keeps_the_text(

@@ -5,19 +5,30 @@ reviewed and tested without a database. `load_content()` writes it through
 whatever model classes it is given: the data migration passes its historical
 models, `ensure_content()` the real ones.
 
-The migration loads the content as it stands when it runs; later edits are made
-in the admin (or by a new data migration), not by changing these modules.
+The data migrations load frozen copies of this content (migrations/content/);
+`manage.py load_content --update` brings a database to what these modules say
+now, leaving the blocks an admin edited alone.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
 
-from messages_app.choices import BlockKind, Channel, Language, ReasonKey, ScenarioKey, Tone
+from messages_app.choices import (
+    REASON_BLOCK_KINDS,
+    BlockKind,
+    Channel,
+    Language,
+    ReasonKey,
+    ScenarioKey,
+    Tone,
+)
 from messages_app.composer import unknown_placeholders
 from messages_app.content import en, fr
 from messages_app.content.scenarios import REASONS, SCENARIOS
@@ -73,8 +84,10 @@ def validate_blocks(blocks: Iterable[BlockSpec]) -> None:
         unknown = unknown_placeholders(block.text)
         if unknown:
             problems.append(f"{label}: unknown placeholder(s) {', '.join(unknown)}")
-        if (block.kind == BlockKind.REASON) != bool(block.reason):
-            problems.append(f"{label}: only reason blocks, and all of them, name a reason")
+        if block.kind == BlockKind.REASON and not block.reason:
+            problems.append(f"{label}: a reason block must name its reason")
+        if block.reason and block.kind not in REASON_BLOCK_KINDS:
+            problems.append(f"{label}: only reason blocks and prepared replies name a reason")
     for key, count in Counter(block.key for block in blocks).items():
         if count > 1:
             problems.append(f"{' · '.join(part or '*' for part in key)}: defined {count} times")
@@ -91,41 +104,47 @@ def _stored_keys(block_model: Any) -> Iterable[tuple[int, tuple[str, ...]]]:
         yield pk, tuple(value or "" for value in fields)
 
 
-def load_content(*, scenario_model: Any, reason_model: Any, block_model: Any) -> None:
-    """Create the seed scenarios, reasons and blocks that are not there yet.
+@dataclass
+class LoadReport:
+    """What `load_content` did, block by block (keys as in `BlockSpec.key`)."""
 
-    Rows already present (same key) are left as they are, so running it twice,
-    or after an editor changed a text in the admin, changes nothing.
+    created: list[tuple[str, ...]] = dataclasses.field(default_factory=list)
+    updated: list[tuple[str, ...]] = dataclasses.field(default_factory=list)
+    removed: list[tuple[str, ...]] = dataclasses.field(default_factory=list)
+    kept_edited: list[tuple[str, ...]] = dataclasses.field(default_factory=list)
+
+
+def load_content(
+    *, scenario_model: Any, reason_model: Any, block_model: Any, update: bool = False
+) -> LoadReport:
+    """Write the shipped content (these modules) into the database.
+
+    Missing scenarios, reasons and blocks are created. With `update`, blocks
+    nobody edited (text still equal to their `shipped_text`) take the shipped
+    wording, and unedited blocks the shipped content no longer has are
+    removed; a block edited in the admin is left as it is (listed in
+    `kept_edited`), and so are the scenarios' and reasons' texts once edited.
     """
     validate_blocks(BLOCKS)
+    report = LoadReport()
     with transaction.atomic():
-        existing = set(scenario_model.objects.values_list("key", flat=True))
-        scenario_model.objects.bulk_create(
-            scenario_model(
-                key=spec.key,
-                position=spec.position,
-                title_fr=spec.title_fr,
-                title_en=spec.title_en,
-                advice_fr=spec.advice_fr,
-                advice_en=spec.advice_en,
-            )
-            for spec in SCENARIOS
-            if spec.key not in existing
-        )
-        existing = set(reason_model.objects.values_list("key", flat=True))
-        reason_model.objects.bulk_create(
-            reason_model(
-                key=spec.key,
-                position=spec.position,
-                label_fr=spec.label_fr,
-                label_en=spec.label_en,
-                hint_fr=spec.hint_fr,
-                hint_en=spec.hint_en,
-            )
-            for spec in REASONS
-            if spec.key not in existing
-        )
-        present = {key for _pk, key in _stored_keys(block_model)}
+        _load_rows(scenario_model, SCENARIOS, update=update)
+        _load_rows(reason_model, REASONS, update=update)
+        shipped = {spec.key: spec for spec in BLOCKS}
+        stored = {key: block for block, key in _stored_blocks(block_model)}
+        for key, block in stored.items():
+            spec = shipped.get(key)
+            if not update or (spec is not None and block.text == spec.text):
+                continue
+            if block.text != block.shipped_text:
+                report.kept_edited.append(key)
+            elif spec is None:
+                block.delete()
+                report.removed.append(key)
+            else:
+                block.text = block.shipped_text = spec.text
+                block.save(update_fields=["text", "shipped_text", "updated_at"])
+                report.updated.append(key)
         block_model.objects.bulk_create(
             block_model(
                 kind=spec.kind,
@@ -135,10 +154,31 @@ def load_content(*, scenario_model: Any, reason_model: Any, block_model: Any) ->
                 scenario_id=spec.scenario or None,
                 reason_id=spec.reason or None,
                 text=spec.text,
+                shipped_text=spec.text,
             )
-            for spec in BLOCKS
-            if spec.key not in present
+            for key, spec in shipped.items()
+            if key not in stored
         )
+        report.created = [key for key in shipped if key not in stored]
+    return report
+
+
+def _load_rows(model: Any, specs: Iterable[Any], *, update: bool) -> None:
+    """Scenarios or reasons: create the missing ones; with `update`, refresh
+    the position of every one (their texts are the admin's once stored)."""
+    stored = {row.key: row for row in model.objects.all()}
+    for spec in specs:
+        row = stored.get(spec.key)
+        if row is None:
+            model.objects.create(**dataclasses.asdict(spec))
+        elif update and row.position != spec.position:
+            row.position = spec.position
+            row.save(update_fields=["position"])
+
+
+def _stored_blocks(block_model: Any) -> Iterable[tuple[Any, tuple[str, ...]]]:
+    for block in block_model.objects.all():
+        yield block, tuple(getattr(block, name) or "" for name in _KEY_FIELDS)
 
 
 def unload_content(*, scenario_model: Any, reason_model: Any, block_model: Any) -> None:
@@ -158,13 +198,15 @@ def unload_content(*, scenario_model: Any, reason_model: Any, block_model: Any) 
         scenario_model.objects.filter(key__in=[spec.key for spec in SCENARIOS]).delete()
 
 
-def ensure_content() -> None:
-    """Load the seed content with the real models if there are no blocks at all.
+def ensure_content() -> LoadReport:
+    """The shipped content in the database, with the real models (missing rows
+    created, unedited blocks brought up to date).
 
-    Used by the test fixture `seeded`: a transactional test flushes the tables
-    the data migration had filled.
+    Used by the test fixture `seeded` (a transactional test flushes the tables
+    the data migrations had filled) and by `manage.py load_content --update`.
     """
     from messages_app.models import Block, Reason, Scenario
 
-    if not Block.objects.exists():
-        load_content(scenario_model=Scenario, reason_model=Reason, block_model=Block)
+    return load_content(
+        scenario_model=Scenario, reason_model=Reason, block_model=Block, update=True
+    )

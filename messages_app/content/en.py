@@ -1,15 +1,17 @@
-"""English message blocks.
+"""English message blocks (British spelling: apologise, realised).
 
-Business conventions: "Dear …," / "Kind regards," in the formal tone, a lighter
-"Hello …," / "Best wishes," in the warm one. Written blocks avoid contractions;
-spoken and text-message blocks use them where a person naturally would. Plain
-ASCII apostrophes throughout, so text messages keep the GSM alphabet.
+Addressing agrees from greeting to closing: "Dear Ms Carter," / "Dear Sarah,"
+/ "Dear Sarah Carter," / "Dear Hiring Team," close with "Kind regards," in the
+formal tone; the warm tone opens "Hello Ms Carter," or "Hi Sarah," and closes
+"Best wishes,". Written blocks avoid contractions; spoken and text-message
+blocks use them where a person naturally would. Plain ASCII apostrophes
+throughout, so text messages keep the GSM alphabet.
 
-Wording shared by email and the spoken channels has channel "" and is written to
-read well both aloud and on the page; text messages always have their own,
-shorter blocks (channel "sms"). Every scenario-specific block written for
-channel "" also has an "sms" counterpart, otherwise it would outrank the
-shorter text-message wording.
+Stages are worded as they are: an invitation is declined, an accepted
+interview is cancelled (with its date, {interview_day}), an application is
+withdrawn after interviews (nothing was offered), an offer is declined by
+name. Text messages have their own, shorter blocks (channel "sms"), written to
+fit two segments with every option.
 """
 
 from __future__ import annotations
@@ -29,102 +31,115 @@ FORMAL, WARM = T.FORMAL, T.WARM
 # Email: subject, greeting, courtesy, gratitude, appreciation
 # ---------------------------------------------------------------------------
 
+_b.add(K.SUBJECT, "{position} interview – {sender_name}", channel=EMAIL, scenario=S.EARLY)
 _b.add(
     K.SUBJECT,
-    "Interview invitation for the {position} position – thank you",
+    "Cancelling my {position} interview – {sender_name}",
     channel=EMAIL,
-    scenario=S.EARLY,
-)
-_b.add(K.SUBJECT, "Withdrawing from the {position} interview", channel=EMAIL, scenario=S.ACCEPTED)
-_b.add(
-    K.SUBJECT, "My decision on the {position} position", channel=EMAIL, scenario=S.AFTER_INTERVIEWS
-)
-_b.add(
-    K.SUBJECT,
-    "Thank you for the {position} interview invitation",
-    channel=EMAIL,
-    scenario=S.BETTER_OFFER,
-)
-_b.add(
-    K.SUBJECT, "Regarding the {position} interview invitation", channel=EMAIL, scenario=S.PERSONAL
-)
-
-_b.add(K.GREETING_NAMED, "Dear {contact_name},", channel=EMAIL, tone=FORMAL)
-_b.add(K.GREETING_NAMED, "Hello {contact_name},", channel=EMAIL, tone=WARM)
-_b.add(K.GREETING_TEAM, "Dear Hiring Manager,", channel=EMAIL, tone=FORMAL)
-_b.add(K.GREETING_TEAM, "Hello {company} team,", channel=EMAIL, tone=WARM)
-
-_b.add(K.COURTESY, "I hope you are well.", channel=EMAIL, tone=FORMAL)
-_b.add(K.COURTESY, "I hope you are having a good week.", channel=EMAIL, tone=WARM)
-
-_b.add(
-    K.GRATITUDE,
-    "Thank you for inviting me to interview for the {position} position at {company}.",
-    channel=EMAIL,
-    tone=FORMAL,
-    scenario=S.EARLY,
-)
-_b.add(
-    K.GRATITUDE,
-    "Thank you so much for inviting me to interview for the {position} role at {company}, and for the interest you have shown in my profile.",
-    channel=EMAIL,
-    tone=WARM,
-    scenario=S.EARLY,
-)
-_b.add(
-    K.GRATITUDE,
-    "Thank you again for offering me an interview for the {position} position at {company}.",
-    channel=EMAIL,
-    tone=FORMAL,
     scenario=S.ACCEPTED,
 )
 _b.add(
-    K.GRATITUDE,
-    "Thank you again for arranging an interview with me for the {position} role at {company}.",
+    K.SUBJECT,
+    "Withdrawing my application – {position}",
     channel=EMAIL,
-    tone=WARM,
-    scenario=S.ACCEPTED,
-)
-_b.add(
-    K.GRATITUDE,
-    "Thank you for the interviews we have had about the {position} position at {company}, and for the confidence you have shown in me.",
-    channel=EMAIL,
-    tone=FORMAL,
     scenario=S.AFTER_INTERVIEWS,
 )
+_b.add(K.SUBJECT, "Your offer for the {position} role", channel=EMAIL, scenario=S.OFFER)
+_b.add(K.SUBJECT, "Your interview invitation – {position}", channel=EMAIL, scenario=S.BETTER_OFFER)
 _b.add(
-    K.GRATITUDE,
-    "Thank you for our conversations about the {position} role at {company}; I have genuinely enjoyed getting to know you and your team.",
+    K.SUBJECT,
+    "Regarding your interview invitation – {position}",
     channel=EMAIL,
-    tone=WARM,
-    scenario=S.AFTER_INTERVIEWS,
-)
-_b.add(
-    K.GRATITUDE,
-    "Thank you for your invitation to interview for the {position} position at {company}, and for your interest in my profile.",
-    channel=EMAIL,
-    tone=FORMAL,
-    scenario=S.BETTER_OFFER,
-)
-_b.add(
-    K.GRATITUDE,
-    "Thank you very much for inviting me to interview for the {position} role at {company}; I was pleased that my application caught your attention.",
-    channel=EMAIL,
-    tone=WARM,
-    scenario=S.BETTER_OFFER,
-)
-_b.add(
-    K.GRATITUDE,
-    "Thank you for considering my application for the {position} position at {company} and for inviting me to interview.",
-    channel=EMAIL,
-    tone=FORMAL,
     scenario=S.PERSONAL,
 )
+
+_b.add(K.GREETING_TITLED, "Dear {civility} {surname},", channel=EMAIL, tone=FORMAL)
+_b.add(K.GREETING_TITLED, "Hello {civility} {surname},", channel=EMAIL, tone=WARM)
+_b.add(K.GREETING_FIRST_NAME, "Dear {first_name},", channel=EMAIL, tone=FORMAL)
+_b.add(K.GREETING_FIRST_NAME, "Hi {first_name},", channel=EMAIL, tone=WARM)
+_b.add(K.GREETING_NAMED, "Dear {contact_name},", channel=EMAIL, tone=FORMAL)
+_b.add(K.GREETING_NAMED, "Hello {contact_name},", channel=EMAIL, tone=WARM)
+_b.add(K.GREETING_TEAM, "Dear Hiring Team,", channel=EMAIL, tone=FORMAL)
+_b.add(K.GREETING_TEAM, "Hello,", channel=EMAIL, tone=WARM)
+
+_b.add(
+    K.COURTESY,
+    "I am writing to let you know my decision straight away.",
+    channel=EMAIL,
+    tone=FORMAL,
+)
+_b.add(K.COURTESY, "I wanted to get back to you quickly.", channel=EMAIL, tone=WARM)
+_b.add(
+    K.COURTESY,
+    "I wanted to let you know as early as possible.",
+    channel=EMAIL,
+    scenario=S.ACCEPTED,
+)
+
 _b.add(
     K.GRATITUDE,
-    "Thank you very much for inviting me to interview for the {position} role at {company}.",
+    "Thank you for inviting me to interview for the {position} role at {company}.",
+    channel=EMAIL,
+    tone=FORMAL,
+)
+_b.add(
+    K.GRATITUDE,
+    "Thank you so much for inviting me to interview for the {position} role at {company}.",
     channel=EMAIL,
     tone=WARM,
+)
+_b.add(
+    K.GRATITUDE,
+    "Thank you again for considering me for the {position} role at {company}.",
+    channel=EMAIL,
+    scenario=S.ACCEPTED,
+)
+_b.add(
+    K.GRATITUDE,
+    "Thank you for our conversations about the {position} role at {company}, and for the confidence you have shown in me.",
+    channel=EMAIL,
+    tone=FORMAL,
+    scenario=S.AFTER_INTERVIEWS,
+)
+_b.add(
+    K.GRATITUDE,
+    "Thank you for our conversations about the {position} role at {company}; I have really enjoyed getting to know you and the team.",
+    channel=EMAIL,
+    tone=WARM,
+    scenario=S.AFTER_INTERVIEWS,
+)
+_b.add(
+    K.GRATITUDE,
+    "Thank you for offering me the {position} role at {company}, and for the confidence this shows.",
+    channel=EMAIL,
+    tone=FORMAL,
+    scenario=S.OFFER,
+)
+_b.add(
+    K.GRATITUDE,
+    "Thank you so much for offering me the {position} role at {company}; it means a great deal to me.",
+    channel=EMAIL,
+    tone=WARM,
+    scenario=S.OFFER,
+)
+_b.add(
+    K.GRATITUDE,
+    "Thank you for inviting me to interview for the {position} role at {company}, and for the interest you have shown in me.",
+    channel=EMAIL,
+    tone=FORMAL,
+    scenario=S.BETTER_OFFER,
+)
+_b.add(
+    K.GRATITUDE,
+    "Thank you so much for inviting me to interview for the {position} role at {company}; I was delighted to hear from you.",
+    channel=EMAIL,
+    tone=WARM,
+    scenario=S.BETTER_OFFER,
+)
+_b.add(
+    K.GRATITUDE,
+    "Thank you for considering me for the {position} role at {company}, and for inviting me to interview.",
+    channel=EMAIL,
     scenario=S.PERSONAL,
 )
 
@@ -136,19 +151,19 @@ _b.add(
 )
 _b.add(
     K.APPRECIATION,
-    "I really appreciate the time you took to look at my application.",
+    "I know that reviewing applications takes time, and I am grateful for yours.",
     channel=EMAIL,
     tone=WARM,
 )
 _b.add(
     K.APPRECIATION,
-    "I know that scheduling an interview takes time and coordination, and I appreciate the effort you have already made.",
+    "I know you had already set time aside to meet me.",
     channel=EMAIL,
     scenario=S.ACCEPTED,
 )
 _b.add(
     K.APPRECIATION,
-    "I am grateful for the time that you and your colleagues have given me throughout the process.",
+    "I am grateful for the time you have given me throughout the process.",
     channel=EMAIL,
     scenario=S.AFTER_INTERVIEWS,
 )
@@ -159,58 +174,58 @@ _b.add(
 
 _b.add(
     K.DECISION,
-    "After careful consideration, I have decided to decline the interview.",
+    "After careful consideration, I have decided to decline your invitation.",
     scenario=S.EARLY,
 )
 _b.add(
     K.DECISION,
-    "After further reflection, I have decided to withdraw from the interview we had scheduled.",
+    "After careful consideration, I have decided to withdraw my application and cancel the interview arranged {interview_day}.",
     scenario=S.ACCEPTED,
 )
-# Also used when an offer was made: "decline the position" reads right in both cases.
 _b.add(
     K.DECISION,
-    "After careful consideration, I have decided not to take this opportunity further, and I must respectfully decline the position.",
+    "After careful consideration, I have decided to withdraw my application.",
     scenario=S.AFTER_INTERVIEWS,
 )
 _b.add(
     K.DECISION,
-    "I have recently accepted another offer, and I am therefore declining your invitation to interview.",
+    "After careful consideration, I have decided to decline your offer.",
+    scenario=S.OFFER,
+)
+_b.add(
+    K.DECISION,
+    "I have recently accepted another position, so I am declining your invitation.",
     scenario=S.BETTER_OFFER,
 )
 _b.add(
     K.DECISION,
-    "For personal reasons, I am not in a position to continue with the process, and I must decline the interview.",
+    "For personal reasons, I am afraid I have to decline your invitation.",
     scenario=S.PERSONAL,
 )
 
+_b.add(K.DECISION, "On reflection, I have decided to decline.", channel=SMS, scenario=S.EARLY)
 _b.add(
     K.DECISION,
-    "I have decided to decline the interview.",
-    channel=SMS,
-    scenario=S.EARLY,
-)
-_b.add(
-    K.DECISION,
-    "I am withdrawing from the interview.",
+    "I must cancel our interview {interview_day} and withdraw my application.",
     channel=SMS,
     scenario=S.ACCEPTED,
 )
 _b.add(
     K.DECISION,
-    "I must respectfully decline the position.",
+    "I have decided to withdraw my application.",
     channel=SMS,
     scenario=S.AFTER_INTERVIEWS,
 )
+_b.add(K.DECISION, "I have decided to decline your offer.", channel=SMS, scenario=S.OFFER)
 _b.add(
     K.DECISION,
-    "I have accepted another offer and must decline.",
+    "I have accepted another position, so I must decline.",
     channel=SMS,
     scenario=S.BETTER_OFFER,
 )
 _b.add(
     K.DECISION,
-    "For personal reasons, I must decline the interview.",
+    "For personal reasons, I have to decline.",
     channel=SMS,
     scenario=S.PERSONAL,
 )
@@ -220,128 +235,88 @@ _b.add(
 # on the company, never naming (or ranking) another employer.
 # ---------------------------------------------------------------------------
 
-_b.add(
-    K.REASON, "I have accepted another position that fits my current plans.", reason=R.ANOTHER_OFFER
-)
+_b.add(K.REASON, "In the meantime, I have accepted another position.", reason=R.ANOTHER_OFFER)
 _b.add(
     K.REASON,
-    "The role is not quite aligned with the direction I want to give my career over the next few years.",
+    "The role is not quite aligned with where I want to take my career.",
     reason=R.CAREER_GOALS,
 )
 _b.add(
     K.REASON,
-    "Having learned more about how the team works, I feel that my own working style would fit more naturally in a different environment.",
+    "I have come to feel that my way of working would suit a different environment.",
     reason=R.CULTURE,
 )
+_b.add(K.REASON, "The distance would be too great for me at the moment.", reason=R.LOCATION)
+_b.add(K.REASON, "Personal circumstances need my full attention at the moment.", reason=R.PERSONAL)
 _b.add(
     K.REASON,
-    "The location would mean a commute or a move that I am not able to take on at the moment.",
-    reason=R.LOCATION,
-)
-_b.add(
-    K.REASON, "Personal circumstances require my full attention at the moment.", reason=R.PERSONAL
-)
-_b.add(
-    K.REASON,
-    "The responsibilities of the position have moved away from the original description, and they no longer match what I am looking for.",
+    "The responsibilities have changed since I applied, and they no longer match what I am looking for.",
     reason=R.ROLE_CHANGED,
 )
 _b.add(
     K.REASON,
-    "I have received another offer that matches my plans very closely, and I have decided to accept it.",
+    "In the meantime, I have received another offer that fits my plans closely, and I have accepted it.",
     reason=R.BETTER_OFFER,
 )
 _b.add(
     K.REASON,
-    "My situation has changed recently, and the timing is no longer right for me.",
+    "My circumstances have changed, and the timing is no longer right for me.",
     reason=R.OTHER,
 )
-# In the scenarios whose decision already gives the reason, add to it instead of repeating it.
-_b.add(
-    K.REASON,
-    "The position I have accepted matches my current goals very closely.",
-    reason=R.ANOTHER_OFFER,
-    scenario=S.BETTER_OFFER,
-)
-_b.add(
-    K.REASON,
-    "The position I have accepted matches my current goals very closely.",
-    reason=R.BETTER_OFFER,
-    scenario=S.BETTER_OFFER,
-)
-_b.add(
-    K.REASON,
-    "I would rather not go into detail, but this decision has nothing to do with {company} or the role.",
-    reason=R.PERSONAL,
-    scenario=S.PERSONAL,
-)
+# Declining an offer because another was accepted: "another offer" would repeat it.
+for _reason in (R.ANOTHER_OFFER, R.BETTER_OFFER):
+    _b.add(
+        K.REASON,
+        "In the meantime, I have accepted a role elsewhere that fits my plans closely.",
+        reason=_reason,
+        scenario=S.OFFER,
+    )
+    _b.add(
+        K.REASON,
+        "I have accepted a role elsewhere.",
+        channel=SMS,
+        reason=_reason,
+        scenario=S.OFFER,
+    )
 
-_b.add(K.REASON, "I have accepted another position.", channel=SMS, reason=R.ANOTHER_OFFER)
-_b.add(K.REASON, "The role does not fit my career plans.", channel=SMS, reason=R.CAREER_GOALS)
-_b.add(K.REASON, "I feel my working style fits a different setting.", channel=SMS, reason=R.CULTURE)
-_b.add(K.REASON, "The location does not work for me.", channel=SMS, reason=R.LOCATION)
-_b.add(K.REASON, "Personal circumstances need my full attention.", channel=SMS, reason=R.PERSONAL)
+# The decision already says another position was accepted: add to it, do not repeat it.
 _b.add(
     K.REASON,
-    "The role has changed from what I applied for.",
-    channel=SMS,
-    reason=R.ROLE_CHANGED,
-)
-_b.add(
-    K.REASON,
-    "I have accepted another offer that fits my plans.",
-    channel=SMS,
-    reason=R.BETTER_OFFER,
-)
-_b.add(K.REASON, "My situation has changed recently.", channel=SMS, reason=R.OTHER)
-_b.add(
-    K.REASON,
-    "That role fits my plans closely.",
-    channel=SMS,
+    "The new role is a close fit for my current goals.",
     reason=R.ANOTHER_OFFER,
     scenario=S.BETTER_OFFER,
 )
 _b.add(
     K.REASON,
-    "That role fits my plans closely.",
-    channel=SMS,
+    "The new role is a close fit for my current goals.",
     reason=R.BETTER_OFFER,
     scenario=S.BETTER_OFFER,
 )
 _b.add(
     K.REASON,
-    "It has nothing to do with {company}.",
-    channel=SMS,
+    "This decision has nothing to do with {company} or the role.",
     reason=R.PERSONAL,
     scenario=S.PERSONAL,
 )
 
 _b.add(
     K.REASON_GENERAL,
-    "I have come to the conclusion that this opportunity is not the right fit for me at this stage.",
+    "I have come to the conclusion that the role is not the right fit for me at this stage.",
 )
 _b.add(
     K.REASON_GENERAL,
-    "It was not an easy choice, but the position I have accepted matches my current goals very closely.",
+    "It was not an easy choice, but the new role is a close fit for my current goals.",
     scenario=S.BETTER_OFFER,
 )
 _b.add(
     K.REASON_GENERAL,
-    "I would rather not go into detail, but this decision has nothing to do with {company} or the role.",
+    "This decision has nothing to do with {company} or the role.",
     scenario=S.PERSONAL,
 )
-_b.add(K.REASON_GENERAL, "The role is not the right fit for me now.", channel=SMS)
-_b.add(
-    K.REASON_GENERAL,
-    "That role fits my plans closely.",
-    channel=SMS,
-    scenario=S.BETTER_OFFER,
-)
-_b.add(K.REASON_GENERAL, "It has nothing to do with {company}.", channel=SMS, scenario=S.PERSONAL)
 
 # The user's own words: a short fragment such as "the commute would be too long".
-_b.add(K.REASON_CUSTOM, "To be transparent, it comes down to this: {custom_reason}.")
-_b.add(K.REASON_CUSTOM, "Put simply: {custom_reason}.", channel=SMS)
+_b.add(K.REASON_CUSTOM, "The main reason is simple: {custom_reason}.", channel=EMAIL)
+_b.spoken(K.REASON_CUSTOM, "To be honest with you, {custom_reason}.")
 
 # ---------------------------------------------------------------------------
 # Apology, feedback, door open, staying in touch
@@ -350,53 +325,57 @@ _b.add(K.REASON_CUSTOM, "Put simply: {custom_reason}.", channel=SMS)
 _b.add(K.APOLOGY, "Please accept my apologies for any inconvenience this may cause.")
 _b.add(
     K.APOLOGY,
-    "I apologise for changing my plans after confirming, and for any inconvenience to your schedule.",
+    "I apologise for cancelling after confirming, and for any inconvenience to your schedule.",
+    channel=EMAIL,
     scenario=S.ACCEPTED,
 )
-_b.add(K.APOLOGY, "Sorry for any inconvenience.", channel=SMS)
-_b.add(K.APOLOGY, "Sorry for the late notice.", channel=SMS, scenario=S.ACCEPTED)
+_b.spoken(K.APOLOGY, "I'm sorry for cancelling after confirming.", scenario=S.ACCEPTED)
 
-_b.add(K.FEEDBACK, "If it is helpful, I would like to share one piece of feedback: {feedback}.")
-_b.add(K.FEEDBACK, "Feedback, if useful: {feedback}.", channel=SMS)
+_b.add(
+    K.FEEDBACK,
+    "If it is useful, I would like to share one thought on the process. {feedback}.",
+    channel=EMAIL,
+)
+_b.spoken(K.FEEDBACK, "If it helps, I'd like to share one thought on the process. {feedback}.")
 
 _b.add(
     K.DOOR_OPEN,
-    "If another opportunity matching my profile arises in the future, I would be glad to hear from you.",
+    "Should another role at {company} suit my background in the future, I would be pleased to discuss it.",
     tone=FORMAL,
 )
 _b.add(
     K.DOOR_OPEN,
-    "I would be delighted to hear from you if another role comes up that matches my profile.",
+    "If another role at {company} comes up that suits my background, I'd love to hear about it.",
     tone=WARM,
 )
-_b.add(K.DOOR_OPEN, "Happy to hear about future roles.", channel=SMS)
+_b.add(K.DOOR_OPEN, "I hope we can speak again in the future.", scenario=S.ACCEPTED)
+_b.add(K.DOOR_OPEN, "I hope our paths cross again.", scenario=S.AFTER_INTERVIEWS)
+_b.add(K.DOOR_OPEN, "I hope our paths cross again.", scenario=S.BETTER_OFFER)
 
 _b.add(
     K.STAY_IN_TOUCH,
-    "I would welcome the chance to stay in touch, for instance on LinkedIn.",
+    "If you are open to it, I would welcome the chance to stay in touch, for instance on LinkedIn.",
     tone=FORMAL,
 )
-_b.add(K.STAY_IN_TOUCH, "I would love to stay in touch, for instance on LinkedIn.", tone=WARM)
-_b.add(K.STAY_IN_TOUCH, "Let's keep in touch.", channel=SMS)
+_b.add(K.STAY_IN_TOUCH, "I'd love to stay in touch, for instance on LinkedIn.", tone=WARM)
 
 # The link ends the sentence without a full stop, so it stays clickable as typed.
 _b.add(
     K.STAY_IN_TOUCH_LINK,
-    "I would welcome the chance to stay in touch; my profile is here: {stay_in_touch_link}",
+    "If you are open to it, I would welcome the chance to stay in touch; my profile is here: {stay_in_touch_link}",
     channel=EMAIL,
     tone=FORMAL,
 )
 _b.add(
     K.STAY_IN_TOUCH_LINK,
-    "I would love to stay in touch; here is my profile: {stay_in_touch_link}",
+    "I'd love to stay in touch; here is my profile: {stay_in_touch_link}",
     channel=EMAIL,
     tone=WARM,
 )
-_b.add(K.STAY_IN_TOUCH_LINK, "Let's keep in touch: {stay_in_touch_link}", channel=SMS)
 # Nobody reads a web address aloud: offer to send it instead.
 _b.spoken(
     K.STAY_IN_TOUCH_LINK,
-    "I would be glad to stay in touch; I will send you the link to my profile by email.",
+    "I'd like to stay in touch too; I'll email you a link to my LinkedIn profile.",
 )
 
 # ---------------------------------------------------------------------------
@@ -415,119 +394,175 @@ _b.add(
     channel=EMAIL,
     tone=WARM,
 )
-_b.spoken(K.CLOSING, "Thank you for your understanding, and have a good day.", tone=FORMAL)
-_b.spoken(K.CLOSING, "Thanks again for understanding, and have a lovely day.", tone=WARM)
-_b.add(K.CLOSING, "Thank you for your understanding.", channel=SMS, tone=FORMAL)
-_b.add(K.CLOSING, "Thanks so much for understanding!", channel=SMS, tone=WARM)
+_b.spoken(
+    K.CLOSING,
+    "Thank you for your understanding, and good luck with the search.",
+    tone=FORMAL,
+)
+_b.spoken(
+    K.CLOSING, "Thanks so much for understanding, and all the best with the search.", tone=WARM
+)
 
 _b.add(K.SIGNATURE, "Kind regards,\n{sender_name}", channel=EMAIL, tone=FORMAL)
 _b.add(K.SIGNATURE, "Best wishes,\n{sender_name}", channel=EMAIL, tone=WARM)
-_b.add(K.SIGNATURE, "{sender_name}", channel=SMS)
+_b.add(K.SIGNATURE_NAMED, "Kind regards,\n{sender_name}", channel=EMAIL, tone=FORMAL)
+_b.add(K.SIGNATURE_NAMED, "Best wishes,\n{sender_name}", channel=EMAIL, tone=WARM)
 
 # ---------------------------------------------------------------------------
-# Text message: greeting and gratitude
+# Text messages: every block short, to fit two segments with every option
 # ---------------------------------------------------------------------------
 
-_b.add(K.GREETING_NAMED, "Hello {contact_name},", channel=SMS, tone=FORMAL)
-_b.add(K.GREETING_NAMED, "Hi {contact_name},", channel=SMS, tone=WARM)
-_b.add(K.GREETING_TEAM, "Hello,", channel=SMS, tone=FORMAL)
-_b.add(K.GREETING_TEAM, "Hi,", channel=SMS, tone=WARM)
+_b.add(K.GREETING_TITLED, "Hello {civility} {surname},", channel=SMS)
+_b.add(K.GREETING_FIRST_NAME, "Hi {first_name},", channel=SMS)
+_b.add(K.GREETING_NAMED, "Hello {contact_name},", channel=SMS)
+_b.add(K.GREETING_TEAM, "Hello,", channel=SMS)
 
+_b.add(K.GRATITUDE, "Thank you for inviting me to interview for the {position} role.", channel=SMS)
 _b.add(
     K.GRATITUDE,
-    "Thank you for the {position} interview invitation at {company}.",
-    channel=SMS,
-)
-_b.add(
-    K.GRATITUDE,
-    "Thank you for arranging the {position} interview at {company}.",
+    "Thank you for considering me ({position}).",
     channel=SMS,
     scenario=S.ACCEPTED,
 )
 _b.add(
     K.GRATITUDE,
-    "Thank you for the {position} interviews at {company}.",
+    "Thank you for our conversations ({position}).",
     channel=SMS,
     scenario=S.AFTER_INTERVIEWS,
 )
+_b.add(K.GRATITUDE, "Thank you for offering me the {position} role.", channel=SMS, scenario=S.OFFER)
 
-# ---------------------------------------------------------------------------
-# Phone and in person: opener, gratitude, call time
-# ---------------------------------------------------------------------------
-
+_b.add(K.REASON, "I have accepted another position.", channel=SMS, reason=R.ANOTHER_OFFER)
+_b.add(K.REASON, "The role doesn't fit my career plans.", channel=SMS, reason=R.CAREER_GOALS)
+_b.add(K.REASON, "A different setting would suit me better.", channel=SMS, reason=R.CULTURE)
+_b.add(K.REASON, "The distance is too great.", channel=SMS, reason=R.LOCATION)
+_b.add(K.REASON, "Personal circumstances need my attention.", channel=SMS, reason=R.PERSONAL)
+_b.add(K.REASON, "The role has changed since I applied.", channel=SMS, reason=R.ROLE_CHANGED)
+_b.add(K.REASON, "I have accepted another offer.", channel=SMS, reason=R.BETTER_OFFER)
+_b.add(K.REASON, "My circumstances have changed.", channel=SMS, reason=R.OTHER)
 _b.add(
-    K.GREETING_NAMED,
-    "Hello {contact_name}, this is {sender_name}. Do you have two minutes to talk?",
-    channel=PHONE,
-    tone=FORMAL,
-)
-_b.add(
-    K.GREETING_NAMED,
-    "Hi {contact_name}, it's {sender_name}. Have you got two minutes?",
-    channel=PHONE,
-    tone=WARM,
-)
-_b.add(
-    K.GREETING_TEAM,
-    "Hello, this is {sender_name}. I am calling about the {position} position: could I speak to the person in charge of this recruitment, please?",
-    channel=PHONE,
-    tone=FORMAL,
-)
-_b.add(
-    K.GREETING_TEAM,
-    "Hello, it's {sender_name}, calling about the {position} role. Could I have a quick word with the person handling this recruitment?",
-    channel=PHONE,
-    tone=WARM,
-)
-_b.add(
-    K.GREETING_NAMED,
-    "Hello {contact_name}, thank you for taking a moment to see me.",
-    channel=IN_PERSON,
-    tone=FORMAL,
-)
-_b.add(
-    K.GREETING_NAMED,
-    "Hi {contact_name}, thanks for taking a few minutes with me.",
-    channel=IN_PERSON,
-    tone=WARM,
-)
-_b.add(
-    K.GREETING_TEAM,
-    "Hello, I am {sender_name}. Thank you for taking a moment to see me about the {position} position.",
-    channel=IN_PERSON,
-    tone=FORMAL,
-)
-_b.add(
-    K.GREETING_TEAM,
-    "Hello, I'm {sender_name}. Thanks for taking a few minutes with me about the {position} role.",
-    channel=IN_PERSON,
-    tone=WARM,
-)
-
-_b.spoken(
-    K.GRATITUDE,
-    "First, thank you for inviting me to interview for the {position} position at {company}.",
-    scenario=S.EARLY,
-)
-_b.spoken(
-    K.GRATITUDE,
-    "Thank you again for arranging an interview with me for the {position} position at {company}.",
-    scenario=S.ACCEPTED,
-)
-_b.spoken(
-    K.GRATITUDE,
-    "Thank you for the interviews for the {position} position at {company}, and for all the time your team has given me.",
-    scenario=S.AFTER_INTERVIEWS,
-)
-_b.spoken(
-    K.GRATITUDE,
-    "First of all, thank you for inviting me to interview for the {position} position at {company}, and for your interest in my application.",
+    K.REASON,
+    "The new role is a close fit for my plans.",
+    channel=SMS,
+    reason=R.ANOTHER_OFFER,
     scenario=S.BETTER_OFFER,
 )
+_b.add(
+    K.REASON,
+    "The new role is a close fit for my plans.",
+    channel=SMS,
+    reason=R.BETTER_OFFER,
+    scenario=S.BETTER_OFFER,
+)
+_b.add(
+    K.REASON,
+    "It has nothing to do with the role.",
+    channel=SMS,
+    reason=R.PERSONAL,
+    scenario=S.PERSONAL,
+)
+_b.add(K.REASON_GENERAL, "The role isn't the right fit for me now.", channel=SMS)
+_b.add(
+    K.REASON_GENERAL,
+    "The new role is a close fit for my plans.",
+    channel=SMS,
+    scenario=S.BETTER_OFFER,
+)
+_b.add(K.REASON_GENERAL, "It has nothing to do with the role.", channel=SMS, scenario=S.PERSONAL)
+_b.add(K.REASON_CUSTOM, "Simply put, {custom_reason}.", channel=SMS)
+
+_b.add(K.APOLOGY, "Sorry for any inconvenience.", channel=SMS)
+_b.add(K.APOLOGY, "Apologies for the change.", channel=SMS, scenario=S.ACCEPTED)
+_b.add(K.FEEDBACK, "One thought: {feedback}.", channel=SMS)
+
+_b.add(K.DOOR_OPEN, "Please do keep me in mind for the future.", channel=SMS)
+_b.add(K.DOOR_OPEN, "Hope to speak again.", channel=SMS, scenario=S.ACCEPTED)
+_b.add(K.DOOR_OPEN, "I hope our paths cross again.", channel=SMS, scenario=S.AFTER_INTERVIEWS)
+_b.add(K.DOOR_OPEN, "I hope our paths cross again.", channel=SMS, scenario=S.BETTER_OFFER)
+_b.add(K.STAY_IN_TOUCH, "Let's keep in touch.", channel=SMS)
+_b.add(K.STAY_IN_TOUCH_LINK, "Let's keep in touch: {stay_in_touch_link}", channel=SMS)
+
+_b.add(K.CLOSING, "Kind regards,", channel=SMS, tone=FORMAL)
+_b.add(K.CLOSING, "Best wishes,", channel=SMS, tone=WARM)
+_b.add(K.SIGNATURE, "{sender_name}", channel=SMS)
+_b.add(K.SIGNATURE_NAMED, "{sender_name}", channel=SMS)
+
+# ---------------------------------------------------------------------------
+# Phone and in person: opener, gratitude, call time, voicemail
+# ---------------------------------------------------------------------------
+
+_b.add(
+    K.GREETING_TITLED,
+    "Hello {civility} {surname}, this is {sender_name}. Is now a good time for a quick word?",
+    channel=PHONE,
+    tone=FORMAL,
+)
+_b.add(
+    K.GREETING_TITLED,
+    "Hello {civility} {surname}, it's {sender_name}. Have you got a moment?",
+    channel=PHONE,
+    tone=WARM,
+)
+_b.add(
+    K.GREETING_FIRST_NAME,
+    "Hello {first_name}, it's {sender_name}. Is now a good time for a quick word?",
+    channel=PHONE,
+    tone=FORMAL,
+)
+_b.add(
+    K.GREETING_FIRST_NAME,
+    "Hi {first_name}, it's {sender_name}. Have you got a moment?",
+    channel=PHONE,
+    tone=WARM,
+)
+_b.add(
+    K.GREETING_NAMED,
+    "Hello, this is {sender_name}. Could I speak to {contact_name}, please?",
+    channel=PHONE,
+)
+_b.add(
+    K.GREETING_TEAM,
+    "[At reception] Hello, this is {sender_name}. Could you put me through to the person handling recruitment for the {position} role, please?\n[Once connected] Hello, this is {sender_name}. Is now a good time for a quick word?",
+    channel=PHONE,
+    tone=FORMAL,
+)
+_b.add(
+    K.GREETING_TEAM,
+    "[At reception] Hello, this is {sender_name}. Could you put me through to the person handling recruitment for the {position} role, please?\n[Once connected] Hello, it's {sender_name}. Have you got a moment?",
+    channel=PHONE,
+    tone=WARM,
+)
+_b.add(
+    K.GREETING_TITLED,
+    "Hello {civility} {surname}, have you got a moment?",
+    channel=IN_PERSON,
+)
+_b.add(K.GREETING_FIRST_NAME, "Hi {first_name}, have you got a few minutes?", channel=IN_PERSON)
+_b.add(K.GREETING_NAMED, "Hello, have you got a moment?", channel=IN_PERSON)
+_b.add(
+    K.GREETING_TEAM,
+    "Hello, I'm {sender_name}. Have you got a moment?",
+    channel=IN_PERSON,
+)
+
 _b.spoken(
     K.GRATITUDE,
-    "Thank you for inviting me to interview for the {position} position at {company}; I really appreciated it.",
-    scenario=S.PERSONAL,
+    "Thank you for inviting me to interview for the {position} role at {company}.",
+)
+_b.spoken(
+    K.GRATITUDE,
+    "Thank you again for considering me for the {position} role at {company}.",
+    scenario=S.ACCEPTED,
+)
+_b.spoken(
+    K.GRATITUDE,
+    "I'd like to start by thanking you for our conversations about the {position} role at {company}, and for your time.",
+    scenario=S.AFTER_INTERVIEWS,
+)
+_b.spoken(
+    K.GRATITUDE,
+    "I'd like to start by thanking you for offering me the {position} role at {company}; I really appreciate your confidence in me.",
+    scenario=S.OFFER,
 )
 
 _b.add(
@@ -541,56 +576,153 @@ _b.add(
     channel=PHONE,
     scenario=S.ACCEPTED,
 )
+_b.add(
+    K.CALL_TIME,
+    "Call well within the time they gave you to decide, during office hours: ideally between 10 a.m. and noon or between 2 and 4 p.m., not first thing in the morning or late in the afternoon.",
+    channel=PHONE,
+    scenario=S.OFFER,
+)
+
+_b.add(
+    K.VOICEMAIL,
+    "Hello, this is {sender_name}, about the {position} role at {company}. Thank you for inviting me to interview; after careful consideration, I have decided to decline. I'll confirm by email, and you can reach me on this number. Thank you, goodbye.",
+    channel=PHONE,
+)
+_b.add(
+    K.VOICEMAIL,
+    "Hello, this is {sender_name}, about the {position} interview arranged {interview_day}. I'm afraid I need to cancel it: I have decided to withdraw my application. I'll confirm by email, and you can reach me on this number. Sorry for the change of plans.",
+    channel=PHONE,
+    scenario=S.ACCEPTED,
+)
+_b.add(
+    K.VOICEMAIL,
+    "Hello, this is {sender_name}, about the {position} role. Thank you again for our conversations. After careful consideration, I have decided to withdraw my application. I'll confirm by email, and you can reach me on this number.",
+    channel=PHONE,
+    scenario=S.AFTER_INTERVIEWS,
+)
+_b.add(
+    K.VOICEMAIL,
+    "Hello, this is {sender_name}, about your offer for the {position} role. Thank you again for your confidence in me. After careful consideration, I have decided to decline it. I'll confirm by email, and you can reach me on this number.",
+    channel=PHONE,
+    scenario=S.OFFER,
+)
+_b.add(
+    K.VOICEMAIL,
+    "Hello, this is {sender_name}, about the {position} role at {company}. Thank you for inviting me to interview; I have accepted another position, so I'm declining. I'll confirm by email, and you can reach me on this number.",
+    channel=PHONE,
+    scenario=S.BETTER_OFFER,
+)
+_b.add(
+    K.VOICEMAIL,
+    "Hello, this is {sender_name}, about the {position} role at {company}. Thank you for inviting me to interview; for personal reasons, I have to decline. I'll confirm by email, and you can reach me on this number.",
+    channel=PHONE,
+    scenario=S.PERSONAL,
+)
 
 # ---------------------------------------------------------------------------
-# Answers to the recruiter's reaction (said aloud, or written in a reply)
+# Answers to the recruiter's reaction, following the user's main reason
 # ---------------------------------------------------------------------------
 
 _b.add(
     K.REPLY_POSITIVE,
-    "Thank you, I really appreciate your understanding. I have enjoyed our exchanges, and I hope we stay in touch.",
+    "Thank you, I really appreciate your understanding. I hope we have the chance to speak again.",
+)
+_b.add(
+    K.REPLY_POSITIVE,
+    "Thank you, I really appreciate your understanding. I have enjoyed our conversations, and I hope we stay in touch.",
+    scenario=S.AFTER_INTERVIEWS,
 )
 _b.add(
     K.REPLY_DISAPPOINTED,
-    "I understand that this is disappointing, and I truly appreciate the time you have invested in my application. It was not an easy decision, but it is the right one for my career at this point.",
+    "I understand, and I'm grateful for the interest you have shown in my application. It wasn't an easy choice, but it is the right decision for me.",
 )
-_b.add(
-    K.REPLY_WHY,
-    "Of course. I realised that the position does not match where I want to take my career right now; it is no reflection on {company} or on your team.",
-)
-_b.add(
-    K.REPLY_WHY,
-    "I received another offer that fits my plans very closely, and I decided to accept it; it is no reflection on {company}.",
-    scenario=S.BETTER_OFFER,
-)
-_b.add(
-    K.REPLY_WHY,
-    "It is for personal reasons that I would rather keep private; it has nothing to do with {company} or the role.",
-    scenario=S.PERSONAL,
-)
-
-_b.add(K.REPLY_POSITIVE, "Thank you for understanding. I hope we stay in touch.", channel=SMS)
 _b.add(
     K.REPLY_DISAPPOINTED,
-    "I understand, and I appreciate the time you gave my application. My decision is final.",
-    channel=SMS,
+    "I understand, and I'm sorry for the inconvenience to your schedule. It wasn't an easy choice, but it is the right decision for me.",
+    scenario=S.ACCEPTED,
+)
+_b.add(
+    K.REPLY_DISAPPOINTED,
+    "I understand, and I'm grateful for all the time you have given me. It wasn't an easy choice, but it is the right decision for me.",
+    scenario=S.AFTER_INTERVIEWS,
+)
+_b.add(
+    K.REPLY_DISAPPOINTED,
+    "I understand, and I do value the confidence you have shown in me. It wasn't an easy choice, but it is the right decision for me.",
+    scenario=S.OFFER,
 )
 _b.add(
     K.REPLY_WHY,
-    "The role does not fit my career plans right now. It is no reflection on {company}.",
-    channel=SMS,
+    "Of course. On reflection, the role isn't the right choice for me at this stage; it's no reflection on {company} or your team.",
 )
 _b.add(
     K.REPLY_WHY,
-    "I accepted another offer that fits my plans. It is no reflection on {company}.",
-    channel=SMS,
-    scenario=S.BETTER_OFFER,
+    "Of course. In the meantime, I have accepted another position that fits my current plans; it's no reflection on {company}.",
+    reason=R.ANOTHER_OFFER,
 )
 _b.add(
     K.REPLY_WHY,
-    "It is for personal reasons, nothing to do with {company}.",
-    channel=SMS,
-    scenario=S.PERSONAL,
+    "Of course. The role isn't quite aligned with where I want to take my career; it's no reflection on {company} or your team.",
+    reason=R.CAREER_GOALS,
+)
+_b.add(
+    K.REPLY_WHY,
+    "Of course. It's a question of fit: I feel my way of working would suit a different environment. It's no reflection on your team.",
+    reason=R.CULTURE,
+)
+_b.add(
+    K.REPLY_WHY,
+    "Of course. The distance would be too great for me at the moment; it's no reflection on the role or your team.",
+    reason=R.LOCATION,
+)
+_b.add(
+    K.REPLY_WHY,
+    "It's for personal reasons that I'd rather keep private; it has nothing to do with {company} or the role.",
+    reason=R.PERSONAL,
+)
+_b.add(
+    K.REPLY_WHY,
+    "Of course. The responsibilities have changed since I applied, and they no longer match what I'm looking for; it's no criticism of {company}.",
+    reason=R.ROLE_CHANGED,
+)
+_b.add(
+    K.REPLY_WHY,
+    "Of course. In the meantime, I received another offer that fits my plans closely, and I accepted it; it's no reflection on {company}.",
+    reason=R.BETTER_OFFER,
+)
+_b.add(
+    K.REPLY_WHY,
+    "Of course. It's no reflection on {company}; to be honest with you, {custom_reason}.",
+    reason=R.OTHER,
+)
+_b.add(
+    K.REPLY_INSIST,
+    "That's very kind of you, thank you. My decision is made, though, and I'd rather not take up more of your time.",
+)
+_b.add(
+    K.REPLY_INSIST,
+    "Thank you, that means a lot. My decision is made, though, and I'd rather tell you clearly than leave any doubt.",
+    scenario=S.AFTER_INTERVIEWS,
+)
+_b.add(
+    K.REPLY_INSIST,
+    "Thank you for the improved proposal; I'm touched. My decision is final, though, and I'd rather say so clearly.",
+    scenario=S.OFFER,
+)
+_b.add(
+    K.REPLY_INSIST,
+    "That's very kind of you, thank you. I have made a commitment to another employer, though, and I intend to keep it.",
+    reason=R.ANOTHER_OFFER,
+)
+_b.add(
+    K.REPLY_INSIST,
+    "That's very kind of you, thank you. I have made a commitment to another employer, though, and I intend to keep it.",
+    reason=R.BETTER_OFFER,
+)
+_b.add(
+    K.REPLY_INSIST,
+    "That's very kind of you, thank you. My personal situation doesn't allow me to commit now, and my decision is made.",
+    reason=R.PERSONAL,
 )
 
 # ---------------------------------------------------------------------------
@@ -598,30 +730,42 @@ _b.add(
 # ---------------------------------------------------------------------------
 
 _b.add(K.POINT_GRATITUDE, "Thank them for the invitation")
-_b.add(K.POINT_GRATITUDE, "Thank them for arranging the interview", scenario=S.ACCEPTED)
+_b.add(K.POINT_GRATITUDE, "Thank them for their interest in your application", scenario=S.ACCEPTED)
 _b.add(
-    K.POINT_GRATITUDE, "Thank them for the interviews and their time", scenario=S.AFTER_INTERVIEWS
+    K.POINT_GRATITUDE,
+    "Thank them for the conversations and their time",
+    scenario=S.AFTER_INTERVIEWS,
 )
-_b.add(K.POINT_DECISION, "Say clearly that you are declining the interview")
+_b.add(K.POINT_GRATITUDE, "Thank them for the offer and their confidence", scenario=S.OFFER)
+_b.add(K.POINT_DECISION, "Say clearly that you are declining the invitation")
 _b.add(
-    K.POINT_DECISION, "Say clearly that you are withdrawing from the interview", scenario=S.ACCEPTED
-)
-_b.add(
-    K.POINT_DECISION, "Say clearly that you are declining the position", scenario=S.AFTER_INTERVIEWS
+    K.POINT_DECISION,
+    "Say clearly that you are cancelling the interview (give its date) and withdrawing your application",
+    scenario=S.ACCEPTED,
 )
 _b.add(
     K.POINT_DECISION,
-    "Say that you have accepted another offer and are declining",
+    "Say clearly that you are withdrawing your application",
+    scenario=S.AFTER_INTERVIEWS,
+)
+_b.add(K.POINT_DECISION, "Say clearly that you are declining the offer", scenario=S.OFFER)
+_b.add(
+    K.POINT_DECISION,
+    "Say that you have accepted another position and are declining the invitation",
     scenario=S.BETTER_OFFER,
 )
 _b.add(K.POINT_DECISION, "Say that you are declining for personal reasons", scenario=S.PERSONAL)
 _b.add(K.POINT_REASON, "Give your reason in one sentence, without criticism")
 _b.add(K.POINT_REASON, "Keep the personal reasons private: no details needed", scenario=S.PERSONAL)
 _b.add(K.POINT_APOLOGY, "Apologise once for the inconvenience")
+_b.add(K.POINT_APOLOGY, "Apologise once for the change of plans", scenario=S.ACCEPTED)
 _b.add(K.POINT_FEEDBACK, "Share your feedback calmly and constructively")
 _b.add(K.POINT_DOOR_OPEN, "Leave the door open for future roles")
+_b.add(K.POINT_DOOR_OPEN, "Leave the door open for the future", scenario=S.ACCEPTED)
+_b.add(K.POINT_DOOR_OPEN, "Say you hope your paths cross again", scenario=S.AFTER_INTERVIEWS)
+_b.add(K.POINT_DOOR_OPEN, "Say you hope your paths cross again", scenario=S.BETTER_OFFER)
 _b.add(K.POINT_STAY_IN_TOUCH, "Suggest staying in touch (on LinkedIn, for example)")
-_b.add(K.POINT_CLOSING, "Thank them for their understanding and end on a positive note")
+_b.add(K.POINT_CLOSING, "Thank them for their understanding and wish them luck with the search")
 
 # ---------------------------------------------------------------------------
 # Reminders, one per line, for each channel
@@ -650,6 +794,7 @@ _b.lines(
     "Call during office hours, neither first thing in the morning nor late in the afternoon.",
     "Say your decision clearly early in the call, leaving no room for doubt.",
     "Keep a calm, courteous tone, whatever their reaction.",
+    "If nobody answers, leave the short voicemail below, then send an email to confirm.",
     "End on a positive note and thank them for their time.",
     channel=PHONE,
 )

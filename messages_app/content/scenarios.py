@@ -39,11 +39,11 @@ SCENARIOS: tuple[ScenarioSpec, ...] = (
         title_fr="Décliner dès l’invitation",
         title_en="Declining early in the process",
         advice_fr=(
-            "Répondez dès que votre décision est prise : plus le recruteur est prévenu tôt, "
-            "plus vite il peut proposer ce créneau à quelqu’un d’autre. "
+            "Répondez dès que votre décision est prise : plus l’entreprise est prévenue tôt, "
+            "plus vite elle peut proposer ce créneau à quelqu’un d’autre. "
             "Quelques lignes suffisent : un remerciement, un refus net, sans justification "
             "détaillée. "
-            "Si l’entreprise pourrait vous intéresser plus tard, dites-le en une phrase."
+            "Si l’entreprise est susceptible de vous intéresser plus tard, dites-le en une phrase."
         ),
         advice_en=(
             "Reply as soon as your mind is made up: the sooner the recruiter knows, the sooner "
@@ -75,19 +75,42 @@ SCENARIOS: tuple[ScenarioSpec, ...] = (
     _scenario(
         ScenarioKey.AFTER_INTERVIEWS,
         30,
-        title_fr="Décliner après plusieurs entretiens ou une offre",
-        title_en="Declining after several interviews or an offer",
+        title_fr="Retirer sa candidature après un ou plusieurs entretiens",
+        title_en="Withdrawing after interviews",
         advice_fr=(
             "Les personnes rencontrées vous ont consacré du temps : un message personnel "
             "s’impose, par téléphone si un vrai lien s’est créé, sinon par un e-mail soigné. "
-            "Remerciez pour le processus et annoncez votre décision sans détour. "
+            "Remerciez pour le temps consacré et la qualité des échanges, puis annoncez sans "
+            "détour que vous retirez votre candidature. "
             "Si vous le souhaitez, ajoutez un retour constructif, factuel et bienveillant."
         ),
         advice_en=(
             "The people you met have invested real time in you, so the message should feel "
             "personal: a phone call if you built a rapport, otherwise a carefully written email. "
-            "Thank them for the process and state your decision plainly. "
+            "Thank them for their time and the conversations, then say plainly that you are "
+            "withdrawing your application. "
             "If you wish, add one piece of constructive feedback, factual and kind."
+        ),
+    ),
+    _scenario(
+        ScenarioKey.OFFER,
+        35,
+        title_fr="Décliner une offre d’emploi",
+        title_en="Declining a job offer",
+        advice_fr=(
+            "Une offre engage l’entreprise : répondez vite, idéalement dans le délai "
+            "qu’elle vous a laissé, et de préférence de vive voix si le lien est fort. "
+            "Dites clairement que vous déclinez sa proposition d’embauche, remerciez pour la "
+            "confiance accordée, et donnez au plus une raison, en une phrase. "
+            "Si l’on vous propose davantage, maintenez votre décision avec fermeté et "
+            "courtoisie : elle est prise."
+        ),
+        advice_en=(
+            "An offer commits the company, so answer quickly, ideally within the time they "
+            "gave you, and by phone if you have a real rapport. "
+            "Name the offer, thank them for their confidence in you, and give at most one "
+            "reason, in one sentence. "
+            "If they offer more, stay firm and courteous: your decision is made."
         ),
     ),
     _scenario(
@@ -96,7 +119,7 @@ SCENARIOS: tuple[ScenarioSpec, ...] = (
         title_fr="Une autre offre vous convient mieux",
         title_en="Another offer suits you better",
         advice_fr=(
-            "Avant de refuser, vérifiez que la nouvelle offre correspond vraiment à vos "
+            "Avant de décliner, vérifiez que la nouvelle offre correspond vraiment à vos "
             "objectifs, à vos valeurs et à vos attentes. "
             "Vous pouvez dire simplement que vous avez accepté une autre proposition, sans "
             "nommer l’entreprise ni comparer les deux offres. "
@@ -120,7 +143,7 @@ SCENARIOS: tuple[ScenarioSpec, ...] = (
         advice_fr=(
             "Vous n’avez pas à détailler votre vie privée : « pour des raisons personnelles » "
             "suffit, et les recruteurs le comprennent. "
-            "Répondez rapidement, remerciez pour la considération accordée à votre candidature "
+            "Répondez rapidement, remerciez pour l’attention portée à votre candidature "
             "et, si c’est le cas, dites que vous aimeriez garder le contact."
         ),
         advice_en=(
@@ -140,8 +163,8 @@ REASONS: tuple[ReasonSpec, ...] = (
         label_fr="J’ai accepté une autre offre",
         label_en="I accepted another offer",
         hint_fr=(
-            "Dites-le simplement, sans nommer l’employeur, et déclinez en même temps vos "
-            "autres entretiens en attente."
+            "Dites-le simplement, sans nommer l’employeur, et déclinez en même temps les "
+            "autres entretiens que vous aviez en attente."
         ),
         hint_en=(
             "Say it simply, without naming the employer, and cancel any other pending "
@@ -197,7 +220,7 @@ REASONS: tuple[ReasonSpec, ...] = (
         label_en="Personal circumstances",
         hint_fr=(
             "Santé, famille ou autres engagements. Vous n’avez pas à donner de détails : "
-            "votre bien-être passe d’abord."
+            "votre bien-être passe avant tout."
         ),
         hint_en=(
             "Health, family or other commitments. You do not have to give any details: your "
@@ -238,8 +261,9 @@ REASONS: tuple[ReasonSpec, ...] = (
         label_fr="Une autre raison",
         label_en="Another reason",
         hint_fr=(
-            "Écrivez-la en quelques mots : elle sera insérée dans une phrase du message. "
-            "Tenez-vous-en aux faits, sur un ton positif et sans critique."
+            "Écrivez-la en quelques mots, sans majuscule initiale ni point final (par exemple "
+            "« le trajet quotidien serait trop long pour moi ») : elle sera insérée dans une "
+            "phrase du message. Tenez-vous-en aux faits, sur un ton positif et sans critique."
         ),
         hint_en=(
             "Write it in a few words: it will be placed inside one sentence of the message. "

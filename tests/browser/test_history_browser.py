@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.core import mail
 
 from messages_app.models import Draft
 
@@ -67,6 +68,12 @@ def test_draft_anonymously_sign_up_and_manage_the_history(page_factory):
     page.fill("#id_password2", PASSWORD)
     page.get_by_role("button", name="Create my account").click()
 
+    # The emailed code, typed in the same tab.
+    page.wait_for_url(re.compile(r"/accounts/confirm-email/"))
+    code = re.search(r"^\s*([A-Z0-9]{4}-[A-Z0-9]{4})\s*$", mail.outbox[-1].body, re.M).group(1)
+    page.fill("input[name='code']", code)
+    page.get_by_role("button", name="Confirm").click()
+
     # Back on the same preview, everything intact, the draft saved.
     page.wait_for_url(re.compile("/write/preview/$"))
     assert "Your draft is saved in your history." in page.inner_text("main")
@@ -109,9 +116,19 @@ def test_draft_anonymously_sign_up_and_manage_the_history(page_factory):
     page.goto(f"/history/{draft.pk}/")
     page.get_by_role("button", name="Duplicate for another company").click()
     page.wait_for_url(re.compile("/write/situation/$"))
-    assert page.input_value("#id_situation-position") == "Product Designer"
+    # The answers about the person stay; those about the other company are cleared.
+    assert page.input_value("#id_situation-sender_name") == "Alex Kim"
+    assert page.input_value("#id_situation-company") == ""
     page.fill("#id_situation-company", "Contoso")
+    page.fill("#id_situation-position", "Product Designer")
+    page.check("input[name='situation-invitation_channel'][value='email']")
+    page.check("input[name='situation-stage'][value='invitation']")
+    page.check("input[name='situation-rapport'][value='some']")
     next_step(page, "/write/assessment/")
+    assert page.is_checked("input[name='assessment-reasons'][value='another_offer']")
+    page.check("input[name='assessment-basis'][value='facts']")
+    page.check("input[name='assessment-researched'][value='yes']")
+    page.check("input[name='assessment-certainty'][value='sure']")
     next_step(page, "/write/channel/")
     next_step(page, "/write/structure/")
     next_step(page, "/write/preview/")

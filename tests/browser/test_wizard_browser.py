@@ -101,7 +101,8 @@ def test_french_phone_script_walk_copy_and_keyboard_only_channel_step(page_facto
     assert "Léa Martin" in script or "Société Générale des Eaux" in script
     assert page.locator(".checklist li").count() >= 3
     assert page.locator(".call-time").inner_text().strip()
-    assert page.locator(".replies dt").count() == 3
+    assert page.locator(".replies dt").count() == 4  # positive, disappointed, why, insists
+    assert page.locator(".voicemail").inner_text().strip()
     assert page.locator("#id_subject").count() == 0
 
     copied = copy_and_read_back(page, "[data-copy-target='id_body']", "#id_body")
