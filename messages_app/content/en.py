@@ -475,7 +475,7 @@ _b.add(K.APOLOGY, "Sorry for any inconvenience.", channel=SMS)
 _b.add(K.APOLOGY, "Apologies for the change.", channel=SMS, scenario=S.ACCEPTED)
 _b.add(K.FEEDBACK, "One thought: {feedback}.", channel=SMS)
 
-_b.add(K.DOOR_OPEN, "Please do keep me in mind for the future.", channel=SMS)
+_b.add(K.DOOR_OPEN, "I would be glad to hear about future roles.", channel=SMS)
 _b.add(K.DOOR_OPEN, "Hope to speak again.", channel=SMS, scenario=S.ACCEPTED)
 _b.add(K.DOOR_OPEN, "I hope our paths cross again.", channel=SMS, scenario=S.AFTER_INTERVIEWS)
 _b.add(K.DOOR_OPEN, "I hope our paths cross again.", channel=SMS, scenario=S.BETTER_OFFER)
