@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+from collections.abc import Iterator
+
 import pytest
 
 from tests.clients import FormClient
@@ -37,3 +41,30 @@ def own_pdf_render_slots(settings, tmp_path_factory):
     """Each test its own PDF render slot (messages_app.pdf.render_slot), so a
     render in another test run on this machine never makes it "busy"."""
     settings.PDF_RENDER_SLOT_DIR = str(tmp_path_factory.mktemp("pdf-slots"))
+
+
+@pytest.fixture
+def silent_database() -> Iterator[str]:
+    """A PostgreSQL address that accepts connections and never answers, as a
+    hung database server does."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except TimeoutError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    port = listener.getsockname()[1]
+    yield f"postgres://decliner:secret@127.0.0.1:{port}/decliner"
+    stop.set()
+    thread.join()
+    for connection in held:
+        connection.close()
+    listener.close()

@@ -9,8 +9,6 @@ import os
 import socket
 import subprocess
 import sys
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -92,33 +90,6 @@ print(json.dumps({
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-@pytest.fixture
-def silent_database() -> Iterator[str]:
-    """A PostgreSQL address that accepts connections and never answers, as a
-    hung database server does."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    held: list[socket.socket] = []
-    stop = threading.Event()
-
-    def accept() -> None:
-        listener.settimeout(0.2)
-        while not stop.is_set():
-            try:
-                held.append(listener.accept()[0])
-            except TimeoutError:
-                continue
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    port = listener.getsockname()[1]
-    yield f"postgres://decliner:secret@127.0.0.1:{port}/decliner"
-    stop.set()
-    thread.join()
-    for connection in held:
-        connection.close()
-    listener.close()
 
 
 def test_a_hung_database_gives_the_503_within_seconds_not_a_hang(silent_database):

@@ -9,7 +9,6 @@ import secrets
 import socket
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -94,32 +93,6 @@ def refusing_database() -> Iterator[str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         yield f"postgres://decliner:secret@127.0.0.1:{sock.getsockname()[1]}/decliner"
-
-
-@pytest.fixture
-def silent_database() -> Iterator[str]:
-    """A PostgreSQL address that accepts connections and never answers, as a
-    hung database server does."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    held: list[socket.socket] = []
-    stop = threading.Event()
-
-    def accept() -> None:
-        listener.settimeout(0.2)
-        while not stop.is_set():
-            try:
-                held.append(listener.accept()[0])
-            except TimeoutError:
-                continue
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield f"postgres://decliner:secret@127.0.0.1:{listener.getsockname()[1]}/decliner"
-    stop.set()
-    thread.join()
-    for connection in held:
-        connection.close()
-    listener.close()
 
 
 # --- in this process, on the test database -----------------------------------------
