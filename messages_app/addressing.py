@@ -37,8 +37,8 @@ _TYPED_TITLES: dict[str, str] = {
     "mlle": Civility.MS,
     "mademoiselle": Civility.MS,
     "ms": Civility.MS,
-    "mrs": Civility.MS,
-    "miss": Civility.MS,
+    "mrs": "mrs",  # kept in English, "Madame" in French
+    "miss": "miss",
     "m": Civility.MR,
     "mr": Civility.MR,
     "monsieur": Civility.MR,
@@ -48,8 +48,8 @@ _TITLE_RE = re.compile(r"^\s*([A-Za-z]+)\.?\s+(?=\S)")
 
 #: The civility as written in each language (salutation and closing).
 _WORDS: dict[str, dict[str, str]] = {
-    "fr": {Civility.MS: "Madame", Civility.MR: "Monsieur"},
-    "en": {Civility.MS: "Ms", Civility.MR: "Mr", "dr": "Dr"},
+    "fr": {Civility.MS: "Madame", Civility.MR: "Monsieur", "mrs": "Madame", "miss": "Madame"},
+    "en": {Civility.MS: "Ms", Civility.MR: "Mr", "dr": "Dr", "mrs": "Mrs", "miss": "Miss"},
 }
 #: French closing formula's "appel" when nobody is named.
 _FR_TEAM_APPELLATION = "Madame, Monsieur"
@@ -112,7 +112,8 @@ def addressing(*, name: str, civility: str, first_name_terms: bool, language: st
     in the form (which wins over a typed title) and whether the two are on
     first-name terms."""
     typed_civility, name = split_title(" ".join(name.split()))
-    if civility not in (Civility.MS, Civility.MR):
+    refines = civility == Civility.MS and typed_civility in ("mrs", "miss")
+    if civility not in (Civility.MS, Civility.MR) or refines:
         civility = typed_civility
     words = _WORDS["fr" if language == "fr" else "en"]
     if not name:

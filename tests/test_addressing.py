@@ -18,9 +18,9 @@ from messages_app.choices import BlockKind, Civility
         ("M. Dubois", Civility.MR, "Dubois"),
         ("Monsieur Dubois", Civility.MR, "Dubois"),
         ("Mr Smith", Civility.MR, "Smith"),
-        ("Mrs Carter", Civility.MS, "Carter"),
+        ("Mrs Carter", "mrs", "Carter"),
         ("Ms Carter", Civility.MS, "Carter"),
-        ("Miss Carter", Civility.MS, "Carter"),
+        ("Miss Carter", "miss", "Carter"),
         ("Dr Patel", "dr", "Patel"),
         ("Sarah Johnson", "", "Sarah Johnson"),
         ("Lefèvre", "", "Lefèvre"),
@@ -101,3 +101,12 @@ def test_a_lone_surname_without_title_is_not_greeted_bare():
     )
 
     assert (address.mode, address.appellation) == (TEAM, "Madame, Monsieur")
+
+
+@pytest.mark.parametrize(("language", "word"), [("en", "Mrs"), ("fr", "Madame")])
+def test_a_typed_mrs_is_kept_in_english_and_madame_in_french(language, word):
+    address = addressing(
+        name="Mrs Carter", civility=Civility.MS, first_name_terms=False, language=language
+    )
+
+    assert (address.mode, address.civility, address.surname) == (TITLED, word, "Carter")
