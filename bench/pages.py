@@ -82,6 +82,25 @@ def step_data(step: str, values: dict) -> dict:
     return data
 
 
+def wizard_sessions(count: int, answers: dict) -> list[str]:
+    """Keys of `count` stored sessions whose wizard holds `answers` (needs
+    Django set up and the content loaded)."""
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.test import RequestFactory
+
+    from messages_app import wizard
+
+    keys = []
+    for _ in range(count):
+        session = SessionStore()
+        request = RequestFactory().get("/")
+        request.session = session
+        wizard.restore_wizard(request, {**wizard.ANSWER_DEFAULTS, **answers})
+        session.save()
+        keys.append(session.session_key)
+    return keys
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

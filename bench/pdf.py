@@ -40,6 +40,9 @@ os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
 BENCH_DB = ROOT / "var" / "bench-pdf.sqlite3"
 # Its own throwaway database, whatever DATABASE_URL says (BENCH_DATABASE_URL to override).
 os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{BENCH_DB}")
+
+from bench.pages import free_port, wizard_sessions  # noqa: E402 (its environment first)
+
 PYTHON = sys.executable
 GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -261,29 +264,11 @@ def measure_pathological() -> dict:
 # --- the endpoint under gunicorn -------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def visitor_sessions(count: int) -> tuple[list[str], str]:
     """Session keys whose wizard holds the answers, and a CSRF token."""
-    from django.contrib.sessions.backends.db import SessionStore
-    from django.middleware.csrf import _get_new_csrf_string
-    from django.test import RequestFactory
+    from django.utils.crypto import get_random_string
 
-    from messages_app import wizard
-
-    keys = []
-    for _ in range(count):
-        session = SessionStore()
-        request = RequestFactory().get("/")
-        request.session = session
-        wizard.restore_wizard(request, {**wizard.ANSWER_DEFAULTS, **ANSWERS})
-        session.save()
-        keys.append(session.session_key)
-    return keys, _get_new_csrf_string()
+    return wizard_sessions(count, ANSWERS), get_random_string(32)
 
 
 def wrk(url: str, *, seconds: int, script: str | None = None) -> dict:

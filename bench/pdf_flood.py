@@ -52,7 +52,12 @@ BENCH_DB = ROOT / "var" / "bench-pdf-flood.sqlite3"
 os.environ["DATABASE_URL"] = f"sqlite:///{BENCH_DB}"
 
 from bench.journey import Client, journey, percentile  # noqa: E402 (environment first)
-from bench.pages import free_port, prepare_database, start_server  # noqa: E402
+from bench.pages import (  # noqa: E402
+    free_port,
+    prepare_database,
+    start_server,
+    wizard_sessions,
+)
 
 BUDGET_P99_MS = 300.0
 TIMEOUT_S = 30.0
@@ -95,22 +100,10 @@ def flood_sessions(count: int) -> list[str]:
     import django
 
     django.setup()
-    from django.contrib.sessions.backends.db import SessionStore
-    from django.test import RequestFactory
-
-    from messages_app import wizard
     from messages_app.content import ensure_content
 
     ensure_content()
-    keys = []
-    for _ in range(count):
-        session = SessionStore()
-        request = RequestFactory().get("/")
-        request.session = session
-        wizard.restore_wizard(request, {**wizard.ANSWER_DEFAULTS, **ANSWERS})
-        session.save()
-        keys.append(session.session_key)
-    return keys
+    return wizard_sessions(count, ANSWERS)
 
 
 def flood(
