@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import secrets
 import subprocess
 import sys
@@ -10,26 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import server_environment
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
 def manage(*args: str, **overrides: str) -> subprocess.CompletedProcess:
     """Runs manage.py in its own process with the production environment."""
-    # Nothing from the test run may leak into the server's environment (the
-    # browser tests, for one, set DJANGO_ALLOW_ASYNC_UNSAFE in this process).
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key
-        not in {
-            "DEBUG",
-            "SECRET_KEY",
-            "ALLOWED_HOSTS",
-            "SECURE_SSL_REDIRECT",
-            "DJANGO_ALLOW_ASYNC_UNSAFE",
-        }
-    }
-    env.update({"DJANGO_ENV": "production", **overrides})
+    env = server_environment(**{"DJANGO_ENV": "production", **overrides})
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=BASE_DIR,

@@ -5,7 +5,6 @@ test_error_pages.py."""
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -16,6 +15,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import include, path
 
 from tests.clients import FormClient
+from tests.processes import server_environment
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 UNAVAILABLE_EN = "Decliner is temporarily unavailable"
@@ -69,17 +69,7 @@ print(json.dumps({
     "body": response.content.decode(),
 }))
 """
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DJANGO_ENV", "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="decliner.settings",
-        DEBUG="false",
-        DATABASE_URL=database_url,
-        LOG_LEVEL="CRITICAL",
-    )
+    env = server_environment(DEBUG="false", DATABASE_URL=database_url, LOG_LEVEL="CRITICAL")
     result = subprocess.run(
         [sys.executable, "-c", script, language],
         cwd=BASE_DIR,

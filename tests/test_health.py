@@ -4,7 +4,6 @@ answers too), as the container's HEALTHCHECK and an operator call them."""
 from __future__ import annotations
 
 import json
-import os
 import secrets
 import socket
 import subprocess
@@ -14,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from django.test import Client
+
+from tests.processes import server_environment
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -55,25 +56,7 @@ def probe(tmp_path: Path, *paths: str, **environment: str) -> dict[str, dict]:
     database that cannot be reached cannot be configured in this one)."""
     script = tmp_path / "probe.py"
     script.write_text(PROBE_SCRIPT)
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key
-        not in {
-            "DEBUG",
-            "SECRET_KEY",
-            "ALLOWED_HOSTS",
-            "SECURE_SSL_REDIRECT",
-            "DATABASE_URL",
-            "DJANGO_ALLOW_ASYNC_UNSAFE",
-        }
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="decliner.settings",
-        PYTHONPATH=str(BASE_DIR),
-        LOG_LEVEL="CRITICAL",
-        **environment,
-    )
+    env = server_environment(LOG_LEVEL="CRITICAL", **environment)
     result = subprocess.run(
         [sys.executable, str(script), *paths],
         cwd=BASE_DIR,
