@@ -31,6 +31,7 @@ from messages_app.choices import (
     Stage,
     Tone,
 )
+from messages_app.text import clean_line, clean_text
 
 #: Every placeholder a block may use, and nothing else.
 PLACEHOLDERS: frozenset[str] = frozenset(
@@ -356,12 +357,6 @@ def _describe(key: BlockKey) -> str:
 # User values
 # --------------------------------------------------------------------------
 
-# C0 and C1 control characters except \t and \n (\r is normalised first).
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_WHITESPACE_RUN = re.compile(r"\s+")
-_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-_TRAILING_SPACES = re.compile(r"[ \t]+\n")
-
 _SINGLE_LINE_FIELDS = (
     "company",
     "position",
@@ -372,23 +367,6 @@ _SINGLE_LINE_FIELDS = (
     "stay_in_touch_link",
 )
 _MULTI_LINE_FIELDS = ("feedback",)
-
-
-def clean_line(value: object) -> str:
-    """A single-line user value: no control characters, one space between words."""
-    if not value:
-        return ""
-    text = _CONTROL_RE.sub("", str(value).replace("\r\n", "\n").replace("\r", "\n"))
-    return _WHITESPACE_RUN.sub(" ", text).strip()
-
-
-def clean_text(value: object) -> str:
-    """A multi-line user value: no control characters but \\n and \\t, at most one blank line."""
-    if not value:
-        return ""
-    text = _CONTROL_RE.sub("", str(value).replace("\r\n", "\n").replace("\r", "\n"))
-    text = _TRAILING_SPACES.sub("\n", text)
-    return _BLANK_LINES.sub("\n\n", text).strip()
 
 
 def _values(request: MessageRequest, address: Addressing) -> dict[str, str]:

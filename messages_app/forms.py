@@ -11,7 +11,6 @@ only when "another reason" was ticked).
 from __future__ import annotations
 
 import html
-import re
 from typing import Any
 
 from crispy_forms.helper import FormHelper
@@ -44,20 +43,16 @@ from messages_app.choices import (
     Stage,
     Tone,
 )
-
-# Length caps (characters), shared with the views that read posted text.
-NAME_MAX = 120
-CONTACT_MAX = 200
-CUSTOM_REASON_MAX = 300
-FEEDBACK_MAX = 600
-NOTES_MAX = 2000
-SUBJECT_MAX = 150
-BODY_MAX = 5000
-
-# C0 and C1 control characters and DEL. A single line may hold a tab; a text
-# area may also hold line breaks (browsers send them as CRLF).
-_CONTROL_SINGLE_LINE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
-_CONTROL_MULTI_LINE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+from messages_app.limits import (
+    BODY_MAX,
+    CONTACT_MAX,
+    CUSTOM_REASON_MAX,
+    FEEDBACK_MAX,
+    NAME_MAX,
+    NOTES_MAX,
+    SUBJECT_MAX,
+)
+from messages_app.text import has_control_characters, normalize_newlines
 
 STEP_SITUATION = "situation"
 STEP_ASSESSMENT = "assessment"
@@ -128,13 +123,12 @@ class PlainTextField(forms.CharField):
 
     def to_python(self, value: Any) -> str:
         if isinstance(value, str) and self.multiline:
-            value = value.replace("\r\n", "\n").replace("\r", "\n")
+            value = normalize_newlines(value)
         return super().to_python(value)
 
     def validate(self, value: str) -> None:
         super().validate(value)
-        pattern = _CONTROL_MULTI_LINE if self.multiline else _CONTROL_SINGLE_LINE
-        if value and pattern.search(value):
+        if value and has_control_characters(value, multiline=self.multiline):
             raise ValidationError(
                 _(
                     "This text contains invisible control characters (often left by a "

@@ -77,6 +77,8 @@ from django.utils.translation import gettext_lazy as _
 
 from messages_app.choices import Channel, Reaction
 from messages_app.composer import ComposedMessage, Reply
+from messages_app.limits import BODY_MAX, CONTACT_MAX, ITEM_MAX, ITEMS_MAX, NAME_MAX, SUBJECT_MAX
+from messages_app.text import strip_control_characters
 
 logger = logging.getLogger(__name__)
 
@@ -85,13 +87,6 @@ ASSETS_DIR: Path = Path(__file__).resolve().parent.parent / "static" / "fonts"
 #: Relative URLs in the PDF templates resolve against this directory.
 BASE_URL: str = ASSETS_DIR.as_uri() + "/"
 
-#: Field caps (characters). The preview form enforces the same numbers.
-MAX_SUBJECT = 150
-MAX_BODY = 5000
-MAX_NAME = 120  # company, position, sender name
-MAX_CONTACT = 200
-MAX_ITEM = 1000  # one point, reply, reminder or the call-time advice
-MAX_ITEMS = 30
 #: An unbroken run longer than this is cut every `RUN_PIECE` characters with a
 #: zero-width space: long unbreakable words make line breaking quadratic.
 MAX_RUN = 80
@@ -111,9 +106,6 @@ WORKER_MEMORY_LIMIT = 1024 * 1024 * 1024
 ZWSP = "\u200b"
 ZWJ = "\u200d"
 _RUN_RE = re.compile(rf"[^ \t\n\u200b]{{{MAX_RUN + 1},}}")
-# C0 and C1 control characters except tab and newline, plus the Unicode
-# non-characters XML cannot carry.
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
 
 
@@ -212,12 +204,12 @@ def document_for(
     its cap; an unknown paper size falls back to A4.
     """
     checks = (
-        ("subject", subject, MAX_SUBJECT),
-        ("body", body, MAX_BODY),
-        ("company", company, MAX_NAME),
-        ("position", position, MAX_NAME),
-        ("sender_name", sender_name, MAX_NAME),
-        ("sender_contact", sender_contact, MAX_CONTACT),
+        ("subject", subject, SUBJECT_MAX),
+        ("body", body, BODY_MAX),
+        ("company", company, NAME_MAX),
+        ("position", position, NAME_MAX),
+        ("sender_name", sender_name, NAME_MAX),
+        ("sender_contact", sender_contact, CONTACT_MAX),
     )
     for name, value, limit in checks:
         if len(value) > limit:
@@ -427,7 +419,7 @@ def printable(text: str, *, limit: int | None = None) -> str:
     endings normalised, invisible characters tamed (`tame_invisibles`),
     unbroken runs over `MAX_RUN` cut into breakable pieces. HTML escaping is
     left to the template engine."""
-    text = _CONTROL_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = strip_control_characters(text)
     if limit is not None:
         text = text[:limit]
     text = tame_invisibles(text)
@@ -435,11 +427,11 @@ def printable(text: str, *, limit: int | None = None) -> str:
 
 
 def _paragraphs(text: str) -> list[str]:
-    return [p for p in _PARAGRAPH_RE.split(printable(text, limit=MAX_BODY).strip()) if p]
+    return [p for p in _PARAGRAPH_RE.split(printable(text, limit=BODY_MAX).strip()) if p]
 
 
 def _items(values: Iterable[str]) -> list[str]:
-    cleaned = (printable(v, limit=MAX_ITEM).strip() for v in list(values)[:MAX_ITEMS])
+    cleaned = (printable(v, limit=ITEM_MAX).strip() for v in list(values)[:ITEMS_MAX])
     return [v for v in cleaned if v]
 
 
@@ -480,15 +472,15 @@ def template_for(channel: str) -> str:
 
 def render_html(document: PdfDocument) -> str:
     """The HTML WeasyPrint receives: labels and date in the message language."""
-    company = printable(document.company, limit=MAX_NAME).strip()
-    position = printable(document.position, limit=MAX_NAME).strip()
+    company = printable(document.company, limit=NAME_MAX).strip()
+    position = printable(document.position, limit=NAME_MAX).strip()
     day = document.date or timezone.localdate()
     reminders = _items(document.reminders)
     with translation.override(document.language):
         replies = [
             {"label": REPLY_LABELS.get(reply.reaction, ""), "text": text}
-            for reply in document.replies[:MAX_ITEMS]
-            if (text := printable(reply.text, limit=MAX_ITEM).strip())
+            for reply in document.replies[:ITEMS_MAX]
+            if (text := printable(reply.text, limit=ITEM_MAX).strip())
         ]
         context = {
             "language": document.language,
@@ -496,14 +488,14 @@ def render_html(document: PdfDocument) -> str:
             "title": _title(document, company, position),
             "company": company,
             "position": position,
-            "subject": printable(document.subject, limit=MAX_SUBJECT).strip(),
+            "subject": printable(document.subject, limit=SUBJECT_MAX).strip(),
             "paragraphs": _paragraphs(document.body),
-            "sender_name": printable(document.sender_name, limit=MAX_NAME).strip(),
-            "sender_contact": printable(document.sender_contact, limit=MAX_CONTACT).strip(),
+            "sender_name": printable(document.sender_name, limit=NAME_MAX).strip(),
+            "sender_contact": printable(document.sender_contact, limit=CONTACT_MAX).strip(),
             "points": _items(document.points),
             "replies": replies,
-            "call_time": printable(document.call_time, limit=MAX_ITEM).strip(),
-            "voicemail": printable(document.voicemail, limit=MAX_ITEM).strip(),
+            "call_time": printable(document.call_time, limit=ITEM_MAX).strip(),
+            "voicemail": printable(document.voicemail, limit=ITEM_MAX).strip(),
             "reminders": reminders,
             "date": date_format(day, DATE_FORMATS.get(document.language, "DATE_FORMAT")),
             "page_size": PAPER_CSS.get(document.paper, "A4"),

@@ -27,12 +27,11 @@ from messages_app import pdf, wizard
 from messages_app.choices import Channel
 from messages_app.composer import ComposedMessage
 from messages_app.forms import STEP_PREVIEW, PreviewForm
+from messages_app.limits import KEPT_PREVIEW_MAX
 from messages_app.models import Draft
 
 logger = logging.getLogger(__name__)
 
-#: Posted text longer than this is not kept in the session (a tampered form).
-KEEP_POSTED_CHARS = 10_000
 #: The rate-limit action: its rates are `settings.ACCOUNT_RATE_LIMITS["pdf_render"]`.
 RATE_LIMIT_ACTION = "pdf_render"
 
@@ -116,7 +115,7 @@ def _keep_posted_text(
     else:
         subject = request.POST.get("subject", "") if "subject" in form.fields else ""
         body = request.POST.get("body", "").replace("\r\n", "\n")
-    if len(subject) + len(body) > KEEP_POSTED_CHARS:
+    if len(subject) + len(body) > KEPT_PREVIEW_MAX:
         return
     unchanged = (subject, body) == (message.subject, message.body)
     if unchanged and wizard.get_preview_text(request) is None:

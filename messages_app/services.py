@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from messages_app.limits import NAME_MAX
 from messages_app.models import Draft, DraftStatus
 
 
@@ -136,8 +137,8 @@ def _summary(answers: Mapping[str, Any]) -> dict[str, str]:
     return {
         "channel": str(answers.get("channel") or ""),
         "language": str(answers.get("message_language") or ""),
-        "company": str(answers.get("company") or "")[:120],
-        "position": str(answers.get("position") or "")[:120],
+        "company": str(answers.get("company") or "")[:NAME_MAX],
+        "position": str(answers.get("position") or "")[:NAME_MAX],
     }
 
 

@@ -87,6 +87,7 @@ from messages_app.forms import (
     SituationForm,
     StructureForm,
 )
+from messages_app.limits import KEPT_FACTOR
 from messages_app.models import Block, Reason
 from messages_app.quality import check
 from messages_app.services import EditTarget
@@ -391,7 +392,7 @@ def filter_step_data(step: str, data: MultiValueDict) -> dict[str, list[str]]:
         if key not in data:
             continue
         max_length = getattr(field, "max_length", None)
-        limit = 2 * max_length if max_length else SHORT_VALUE_CHARS
+        limit = KEPT_FACTOR * max_length if max_length else SHORT_VALUE_CHARS
         if isinstance(field, forms.MultipleChoiceField):
             values = data.getlist(key)[:MAX_STORED_VALUES]
         else:

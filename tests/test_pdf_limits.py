@@ -194,15 +194,6 @@ def sweep_documents() -> Iterator[tuple[str, str, pdf.PdfDocument]]:
 # --- normalisation: every character -----------------------------------------------
 
 
-def test_the_field_caps_of_the_pdf_are_the_forms_caps() -> None:
-    assert (pdf.MAX_BODY, pdf.MAX_SUBJECT, pdf.MAX_NAME, pdf.MAX_CONTACT) == (
-        forms.BODY_MAX,
-        forms.SUBJECT_MAX,
-        forms.NAME_MAX,
-        forms.CONTACT_MAX,
-    )
-
-
 @pytest.mark.parametrize("category", ["Cf", "Mn", "Me", "Mc"])
 def test_no_invisible_or_combining_character_can_pile_up(category: str) -> None:
     """Each character of the category, 100 in a row on one letter, comes out
