@@ -27,6 +27,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from messages_app.catalog import Catalog  # noqa: E402
 from messages_app.choices import (  # noqa: E402
     Channel,
     Length,
@@ -35,7 +36,7 @@ from messages_app.choices import (  # noqa: E402
     ScenarioKey,
     Tone,
 )
-from messages_app.composer import Catalog, MessageRequest, compose  # noqa: E402
+from messages_app.composer import MessageRequest, compose  # noqa: E402
 from messages_app.models import Block  # noqa: E402
 from messages_app.quality import check_message  # noqa: E402
 

@@ -1,14 +1,14 @@
-"""The composer: block selection, assembly per channel, typography, SMS counting."""
+"""The composer: block selection, assembly per channel, the subject line."""
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
 import re
-from urllib.parse import unquote
 
 import pytest
 
+from messages_app.catalog import Catalog, ContentError
 from messages_app.choices import (
     BlockKind,
     Channel,
@@ -19,22 +19,11 @@ from messages_app.choices import (
     Stage,
     Tone,
 )
-from messages_app.composer import (
-    NBSP,
-    NNBSP,
-    Catalog,
-    ComposedMessage,
-    ContentError,
-    MessageRequest,
-    as_text,
-    compose,
-    french_typography,
-    interview_date_text,
-    mailto_url,
-    scenario_for,
-    sms_info,
-)
+from messages_app.composer import MessageRequest, as_text, compose, scenario_for, subject_for
+from messages_app.dates import interview_date_text
 from messages_app.quality import LEFTOVER_RE
+from messages_app.sms import sms_info
+from messages_app.text import NBSP, NNBSP
 
 K = BlockKind
 
@@ -262,6 +251,42 @@ def test_the_users_own_subject_replaces_the_block():
     assert message.subject == "Our interview on Monday"
 
 
+def test_subject_for_an_email_is_the_composed_subject():
+    request = request_for(scenario=ScenarioKey.ACCEPTED)
+    assert subject_for(request, hand_catalog()) == "Interview for the Data analyst position"
+    assert subject_for(request, hand_catalog()) == compose(request, hand_catalog()).subject
+
+
+def test_subject_for_a_french_email_is_typeset_and_filled():
+    blocks = hand_blocks()
+    blocks[(K.SUBJECT, "fr", "", "", "", "")] = "Candidature : {position} chez {company}"
+    request = request_for(language="fr", company="Acme ; SA")
+    assert subject_for(request, Catalog(blocks=blocks)) == (
+        f"Candidature{NBSP}: Data analyst chez Acme ; SA"
+    )
+
+
+def test_a_typed_subject_wins_and_is_cleaned():
+    request = request_for(subject="  Our\x00   interview\r\non Monday ")
+    assert subject_for(request, hand_catalog()) == "Our interview on Monday"
+    # No subject block needed when the person typed their own.
+    assert subject_for(request, Catalog(blocks={})) == "Our interview on Monday"
+
+
+@pytest.mark.parametrize("channel", [Channel.PHONE, Channel.SMS, Channel.IN_PERSON])
+def test_only_an_email_has_a_subject(channel):
+    assert subject_for(request_for(channel=channel), hand_catalog()) == ""
+    assert subject_for(request_for(channel=channel, subject="Typed"), hand_catalog()) == ""
+    assert compose(request_for(channel=channel, subject="Typed"), hand_catalog()).subject == ""
+
+
+def test_a_missing_subject_block_is_a_content_error():
+    blocks = hand_blocks()
+    del blocks[(K.SUBJECT, "en", "", "", "", "")]
+    with pytest.raises(ContentError, match="'subject'"):
+        subject_for(request_for(), Catalog(blocks=blocks))
+
+
 def test_no_contact_name_uses_the_team_greeting_and_never_dear_comma():
     for name in ("", "   ", "\t"):
         message = compose(request_for(contact_name=name), hand_catalog())
@@ -478,21 +503,6 @@ def test_in_person_has_no_call_time():
 # --------------------------------------------------------------------------
 
 
-def test_french_typography_spaces():
-    assert french_typography("Merci ; vraiment ! Pourquoi ? Voici : ceci") == (
-        f"Merci{NNBSP}; vraiment{NNBSP}! Pourquoi{NNBSP}? Voici{NBSP}: ceci"
-    )
-    # Added where none was typed after a word; a time keeps its colon.
-    assert french_typography("Merci!Oui? Non; à 10:30") == (
-        f"Merci{NNBSP}!Oui{NNBSP}? Non{NNBSP}; à 10:30"
-    )
-    assert french_typography("« {position} »  et «poste»") == (
-        f"«{NBSP}{{position}}{NBSP}»  et «{NBSP}poste{NBSP}»"
-    )
-    assert french_typography("Bonjour !", plain=True) == "Bonjour !"
-    assert french_typography("Bonjour! l’offre « x »", plain=True) == 'Bonjour ! l\'offre "x"'
-
-
 def test_french_email_gets_typography_in_blocks_but_user_text_stays_as_typed():
     message = compose(
         request_for(
@@ -586,66 +596,8 @@ def test_control_characters_are_removed_and_single_lines_collapsed():
 
 
 # --------------------------------------------------------------------------
-# SMS segments
-# --------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "encoding", "characters", "segments", "per_segment"),
-    [
-        ("", "GSM-7", 0, 0, 160),
-        ("a" * 160, "GSM-7", 160, 1, 160),
-        ("a" * 161, "GSM-7", 161, 2, 153),
-        ("a" * 306, "GSM-7", 306, 2, 153),
-        ("a" * 307, "GSM-7", 307, 3, 153),
-        ("ê" * 70, "UCS-2", 70, 1, 70),
-        ("ê" * 71, "UCS-2", 71, 2, 67),
-        ("ê" * 134, "UCS-2", 134, 2, 67),
-        ("ê" * 135, "UCS-2", 135, 3, 67),
-        ("é" * 160, "GSM-7", 160, 1, 160),
-        ("€" * 80, "GSM-7", 160, 1, 160),
-        ("€" * 81, "GSM-7", 162, 2, 153),
-        ("😀" * 35, "UCS-2", 70, 1, 70),
-        ("😀" * 36, "UCS-2", 72, 2, 67),
-    ],
-)
-def test_sms_segments(text, encoding, characters, segments, per_segment):
-    info = sms_info(text)
-    assert (info.characters, info.encoding, info.segments, info.per_segment) == (
-        characters,
-        encoding,
-        segments,
-        per_segment,
-    )
-
-
-def test_sms_alphabet_table():
-    for char in "éèùìòàÄÖÑÜ§¿äöñüÇÉ@£$¥_!?'\"":
-        assert sms_info(char * 100).encoding == "GSM-7", char
-    for char in "êâîôûëïœçÀ’«»–…":
-        assert sms_info(f"hello {char}").encoding == "UCS-2", char
-    for char in "^{}\\[]~|€":
-        assert sms_info(char).characters == 2, char
-
-
-def test_an_extension_character_never_straddles_two_segments():
-    # 152 plain characters then "€": the escape pair does not fit in segment one.
-    info = sms_info("a" * 152 + "€" + "a" * 153)
-    assert info.characters == 307
-    assert info.segments == 3
-
-
-# --------------------------------------------------------------------------
 # Helpers for the wizard
 # --------------------------------------------------------------------------
-
-
-def test_interview_date_text():
-    assert interview_date_text(dt.date(2026, 3, 3), "fr") == "mardi 3 mars"
-    assert interview_date_text(dt.date(2026, 3, 3), "en") == "Tuesday 3 March"
-    assert interview_date_text(dt.date(2026, 8, 1), "fr") == "samedi 1er août"
-    assert interview_date_text("2026-12-25", "en") == "Friday 25 December"
-    assert interview_date_text(None, "fr") == ""
 
 
 @pytest.mark.parametrize(
@@ -671,20 +623,6 @@ def test_full_text_starts_with_the_subject_line_in_the_message_language():
     french = compose(request_for(language="fr"), hand_catalog())
     assert french.full_text.startswith(f"Objet{NBSP}: Entretien pour le poste de Data analyst\n\n")
     assert as_text(french) == french.full_text
-
-
-def test_mailto_url_encodes_subject_and_body_with_crlf():
-    message = ComposedMessage(
-        language="en", channel="email", subject="Re: A&B ?", body="Dear X,\n\nNo thanks = ok"
-    )
-    url = mailto_url(message, to="hr@acme.test")
-    assert url.startswith("mailto:hr@acme.test?subject=")
-    assert "Re%3A%20A%26B%20%3F" in url
-    assert "%0D%0A%0D%0A" in url and "%0A%0A" not in url.replace("%0D%0A", "")
-    subject, body = url.split("?", 1)[1].split("&")
-    assert unquote(body.removeprefix("body=")) == "Dear X,\r\n\r\nNo thanks = ok"
-    edited = mailto_url(message, subject="Edited", body="New")
-    assert edited == "mailto:?subject=Edited&body=New"
 
 
 # --------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 import pytest
 from django.core.management import call_command
 
+from messages_app.catalog import scenario_chain
 from messages_app.choices import (
     REASON_BLOCK_KINDS,
     BlockKind,
@@ -22,7 +23,6 @@ from messages_app.choices import (
     ScenarioKey,
     Tone,
 )
-from messages_app.composer import PLACEHOLDERS, _scenario_chain, find_placeholders
 from messages_app.content import (
     BLOCKS,
     REASONS,
@@ -35,6 +35,7 @@ from messages_app.content import (
     validate_blocks,
 )
 from messages_app.models import Block, Reason, Scenario
+from messages_app.placeholders import PLACEHOLDERS, find_placeholders
 
 K = BlockKind
 LANGUAGES = ("en", "fr")
@@ -103,7 +104,7 @@ def resolve(
     reason: str = "",
 ) -> tuple[Key, str] | None:
     """The block the composer would pick, with its key."""
-    for sc in _scenario_chain(scenario):
+    for sc in scenario_chain(scenario):
         for ch in (channel, ""):
             for to in (tone, ""):
                 key = (kind, language, ch, to, sc, reason)

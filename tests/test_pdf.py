@@ -23,7 +23,8 @@ from pypdf import PdfReader
 
 from messages_app import pdf, wizard
 from messages_app.choices import Channel, Reaction
-from messages_app.composer import PLACEHOLDERS, ComposedMessage, Reply, compose, fill
+from messages_app.composer import ComposedMessage, Reply, compose
+from messages_app.placeholders import PLACEHOLDERS, fill
 from tests.clients import FormClient
 
 PDF_URL = reverse("messages_app:preview_pdf")

@@ -12,10 +12,12 @@ from functools import cache
 
 import pytest
 
+from messages_app.catalog import Catalog
 from messages_app.choices import BlockKind, Channel, ReasonKey, Stage
-from messages_app.composer import Catalog, ComposedMessage, compose, scenario_for, sms_info
+from messages_app.composer import ComposedMessage, compose, scenario_for
 from messages_app.content import BLOCKS
 from messages_app.samples import Sample, samples
+from messages_app.sms import sms_info
 from messages_app.wizard import message_request_from_answers
 
 #: The only brackets a message may hold: the phone script's stage directions.

@@ -29,10 +29,10 @@ from messages_app.choices import (
     ScenarioKey,
     Tone,
 )
-from messages_app.composer import unknown_placeholders
 from messages_app.content import en, fr
 from messages_app.content.scenarios import REASONS, SCENARIOS
 from messages_app.content.spec import BlockSpec, ReasonSpec, ScenarioSpec
+from messages_app.placeholders import unknown_placeholders
 
 __all__ = [
     "BLOCKS",

@@ -1,9 +1,14 @@
-"""Scenarios (with the advice shown for each) and reasons (with a hint), in both languages."""
+"""Scenarios (with the advice shown for each) and reasons (with a hint), in both languages.
+
+The French advice and hints are shown as they are stored (only message blocks
+go through the composer), so they are stored with French spacing applied.
+"""
 
 from __future__ import annotations
 
 from messages_app.choices import ReasonKey, ScenarioKey
-from messages_app.content.spec import ReasonSpec, ScenarioSpec, french_spacing
+from messages_app.content.spec import ReasonSpec, ScenarioSpec
+from messages_app.text import french_typography
 
 
 def _scenario(
@@ -14,7 +19,7 @@ def _scenario(
         position=position,
         title_fr=title_fr,
         title_en=title_en,
-        advice_fr=french_spacing(advice_fr),
+        advice_fr=french_typography(advice_fr),
         advice_en=advice_en,
     )
 
@@ -27,7 +32,7 @@ def _reason(
         position=position,
         label_fr=label_fr,
         label_en=label_en,
-        hint_fr=french_spacing(hint_fr),
+        hint_fr=french_typography(hint_fr),
         hint_en=hint_en,
     )
 

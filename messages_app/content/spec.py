@@ -7,7 +7,6 @@ historical ones inside the data migration).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from messages_app.choices import Channel
@@ -96,22 +95,3 @@ class BlockList:
     def lines(self, kind: str, *lines: str, **keys: str) -> None:
         """A block made of one item per line (reminders)."""
         self.add(kind, "\n".join(lines), **keys)
-
-
-_HIGH_PUNCTUATION = re.compile(r"[ \u00a0\u202f]*([;!?])")
-_COLON = re.compile(r"[ \u00a0\u202f]*(:)")
-_GUILLEMET_OPEN = re.compile(r"«[ \u00a0\u202f]*")
-_GUILLEMET_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
-
-
-def french_spacing(text: str) -> str:
-    """French no-break spaces for text shown as is (scenario advice, reason hints).
-
-    Message blocks are typeset by the composer; these texts are not, so they are
-    stored ready to display: narrow no-break space before ; ! ?, no-break space
-    before : and inside « ».
-    """
-    text = _HIGH_PUNCTUATION.sub("\u202f\\1", text)
-    text = _COLON.sub("\u00a0\\1", text)
-    text = _GUILLEMET_OPEN.sub("«\u00a0", text)
-    return _GUILLEMET_CLOSE.sub("\u00a0»", text)
