@@ -1,0 +1,48 @@
+"""What every piece of advice shares: the `Advice` item, its levels, and how
+close the interview is."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from django.utils.translation import gettext
+
+#: An interview this many days away (or fewer) makes declining urgent.
+URGENT_DAYS = 3
+
+INFO = "info"
+SUCCESS = "success"
+WARNING = "warning"
+URGENT = "urgent"
+
+
+@dataclass(frozen=True)
+class Advice:
+    """One piece of advice: `code` is stable (tests, CSS), `message` is for people."""
+
+    code: str
+    level: str  # INFO, SUCCESS, WARNING or URGENT
+    message: str
+    field: str = ""  # the form field it belongs next to, if any
+
+
+#: One row of an advice table: (code, level, untranslated message). Messages
+#: are marked with `gettext_noop` and translated when the advice is given.
+Rule = tuple[str, str, str]
+
+
+def advice_for(table: Mapping[str, Rule], value: str, *, field: str) -> list[Advice]:
+    """The table's advice for `value` (translated now), or none."""
+    rule = table.get(value)
+    if rule is None:
+        return []
+    code, level, message = rule
+    return [Advice(code, level, gettext(message), field=field)]
+
+
+def days_until(interview_date: date | None, today: date) -> int | None:
+    if interview_date is None:
+        return None
+    return (interview_date - today).days
