@@ -72,7 +72,6 @@ DJANGO_APPS = [
     "django.contrib.staticfiles",
 ]
 THIRD_PARTY_APPS = [
-    "formtools",
     "crispy_forms",
     "crispy_bootstrap5",
     "django_htmx",

@@ -415,11 +415,3 @@ def scenario_for(stage: str, reasons: Iterable[str]) -> str:
     if ReasonKey.PERSONAL in chosen:
         return ScenarioKey.PERSONAL
     return ScenarioKey.EARLY
-
-
-# Moved: these names have their own modules now; import them from there.
-# The lines below keep the old imports from messages_app.composer working.
-from messages_app.dates import interview_date_text  # noqa: E402, F401
-from messages_app.mailto import mailto_url  # noqa: E402, F401
-from messages_app.placeholders import unknown_placeholders  # noqa: E402, F401
-from messages_app.sms import gsm_equivalent  # noqa: E402, F401

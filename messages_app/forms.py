@@ -10,22 +10,15 @@ only when "another reason" was ticked).
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
+from crispy_forms.bootstrap import InlineRadios
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Column, Div, Field, Layout, Row
+from crispy_forms.layout import HTML, Column, Layout, Row
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import ProhibitNullCharactersValidator
-from django.forms import BoundField
-from django.forms.renderers import DjangoTemplates
-from django.template import Context
-from django.template.loader import get_template
-from django.utils.formats import localize
 from django.utils.functional import cached_property
-from django.utils.safestring import SafeData, mark_safe
-from django.utils.timezone import template_localtime
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -54,56 +47,19 @@ from messages_app.limits import (
 )
 from messages_app.text import has_control_characters, normalize_newlines
 
-STEP_SITUATION = "situation"
-STEP_ASSESSMENT = "assessment"
-STEP_CHANNEL = "channel"
-STEP_STRUCTURE = "structure"
-STEP_PREVIEW = "preview"
-
 #: Stages after which the person has met the company: feedback makes sense.
 STAGES_AFTER_INTERVIEWS = (Stage.SEVERAL, Stage.OFFER)
 
 
-FIELD_TEMPLATE = "messages_app/wizard/_field.html"
-#: The whole form as crispy renders it (no <form> tag, no CSRF, no buttons).
-FORM_TEMPLATE = "messages_app/wizard/_form.html"
-PREVIEW_FIELD_TEMPLATE = "messages_app/wizard/_preview_field.html"
-FIELD_ADVICE_TEMPLATE = "messages_app/wizard/_field_advice.html"
-CHANNEL_OPTIONS_TEMPLATE = "messages_app/wizard/_channel_options.html"
-
-
-def _inline(name: str) -> Field:
-    """Radio buttons side by side."""
-    return Field(name, template=FIELD_TEMPLATE, wrapper_class="inline")
-
-
-class Partial:
-    """A crispy layout object rendering a template file with the page's context
-    (like `{% include %}`). Unlike crispy's `HTML`, which compiles its
-    template string on every render, the file is compiled once per process."""
-
-    def __init__(self, template_name: str) -> None:
-        self.template_name = template_name
-
-    def extra_context(self, context: Context) -> dict[str, Any]:
-        return {}
-
-    def render(self, form: forms.Form, context: Context, **kwargs: Any) -> str:
-        template = get_template(self.template_name).template
-        with context.push(self.extra_context(context)):
-            return template.render(context)
-
-
-class AdviceSlot(Partial):
+def advice_slot(name: str) -> HTML:
     """Where the advice for one field appears, right under it (htmx updates it)."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(FIELD_ADVICE_TEMPLATE)
-        self.name = name
-
-    def extra_context(self, context: Context) -> dict[str, Any]:
-        field_advice = context.get("field_advice") or {}
-        return {"slot": self.name, "items": field_advice.get(self.name, ())}
+    return HTML(
+        '{% include "messages_app/wizard/_field_advice.html" with slot="'
+        + name
+        + '" items=field_advice.'
+        + name
+        + " %}"
+    )
 
 
 class PlainTextField(forms.CharField):
@@ -144,163 +100,18 @@ def _radio(choices: Any, *, label: Any, required: bool = True, **kwargs: Any) ->
     )
 
 
-def _escape(value: Any) -> str:
-    """`conditional_escape()`, without the lazy-string wrapper (this runs for
-    every attribute of every field)."""
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    return html.escape(str(value))
-
-
-def _format(value: Any) -> str:
-    """`{{ value|stringformat:'s' }}`: the value as text, escaped unless safe."""
-    text = str(value) if isinstance(value, tuple) else f"{value}"
-    return text if isinstance(value, SafeData) else html.escape(text)
-
-
-def _attrs(attrs: dict[str, Any]) -> str:
-    """django/forms/widgets/attrs.html"""
-    return "".join(
-        f" {_escape(name)}" if value is True else f' {_escape(name)}="{_format(value)}"'
-        for name, value in attrs.items()
-        if value is not False
-    )
-
-
-def _input_html(widget: dict[str, Any]) -> str:
-    """django/forms/widgets/input.html (and the templates that only include it)"""
-    value = widget["value"]
-    shown = "" if value is None else f' value="{_format(value)}"'
-    kind, name = _escape(widget["type"]), _escape(widget["name"])
-    return f'<input type="{kind}" name="{name}"{shown}{_attrs(widget["attrs"])}>'
-
-
-def _textarea_html(widget: dict[str, Any]) -> str:
-    """django/forms/widgets/textarea.html"""
-    value = widget["value"]
-    text = _escape(value) if value else ""
-    name = _escape(widget["name"])
-    return f'<textarea name="{name}"{_attrs(widget["attrs"])}>\n{text}</textarea>'
-
-
-def _text(value: Any) -> str:
-    """`{{ value }}`: localised like the template engine does, then escaped."""
-    return _escape(localize(template_localtime(value)))
-
-
-_OPTION_TEMPLATE = "django/forms/widgets/select_option.html"
-
-
-def _select_html(widget: dict[str, Any]) -> str:
-    """django/forms/widgets/select.html with select_option.html for each option
-    (whose file ends with a line break)."""
-    parts = [f'<select name="{_escape(widget["name"])}"{_attrs(widget["attrs"])}>']
-    for group_name, options, _index in widget["optgroups"]:
-        if group_name:
-            parts.append(f'\n  <optgroup label="{_text(group_name)}">')
-        for option in options:
-            if option["template_name"] != _OPTION_TEMPLATE:
-                raise _NoShortcut
-            parts.append(
-                f'\n  <option value="{_format(option["value"])}"{_attrs(option["attrs"])}>'
-                f"{_text(option['label'])}</option>\n"
-            )
-        if group_name:
-            parts.append("\n  </optgroup>")
-    parts.append("\n</select>")
-    return "".join(parts)
-
-
-class _NoShortcut(Exception):
-    """This widget needs its template after all."""
-
-
-_WIDGET_HTML = {
-    "django/forms/widgets/input.html": _input_html,
-    "django/forms/widgets/text.html": _input_html,
-    "django/forms/widgets/date.html": _input_html,
-    "django/forms/widgets/hidden.html": _input_html,
-    "django/forms/widgets/checkbox.html": _input_html,
-    "django/forms/widgets/textarea.html": _textarea_html,
-    "django/forms/widgets/select.html": _select_html,
-}
-
-
-class WidgetRenderer(DjangoTemplates):
-    """Django's form renderer, with the few widget templates the wizard uses on
-    every page (inputs, text areas, selects) written out in Python: the same
-    HTML and the same escaping (tests/test_perf_contracts.py compares them),
-    without two or three nested template renders per field. Any other widget
-    template is rendered by Django as usual."""
-
-    def render(self, template_name: str, context: dict[str, Any], request: Any = None) -> str:
-        shortcut = _WIDGET_HTML.get(template_name)
-        if shortcut is not None and set(context) == {"widget"}:
-            try:
-                # Every value is escaped by _escape/_format, as the templates would.
-                return mark_safe(shortcut(context["widget"]))  # noqa: S308
-            except _NoShortcut:
-                pass
-        return super().render(template_name, context, request)
-
-
-WIDGET_RENDERER = WidgetRenderer()
-
-
-class WizardBoundField(BoundField):
-    """A bound field giving the lean field template what it prints."""
-
-    @cached_property
-    def options(self) -> list[dict[str, Any]]:
-        """The radio buttons or checkboxes of a choice field, as plain dicts
-        (`value`, `label`, `selected`, `attrs.id`, …)."""
-        return [choice.data for choice in self.subwidgets]
-
-
-def _crispy_class(widget: forms.Widget, css_class: str) -> str:
-    """The `class` attribute `{% crispy_field field 'class' css_class %}` gives a widget."""
-    name = type(widget).__name__.lower()
-    current = widget.attrs.get("class", "")
-    classes = (f"{current} {name}" if name not in current else current) if current else name
-    for extra in css_class.split():
-        if extra not in classes.split():
-            classes += " " + extra
-    return classes
-
-
 class WizardForm(forms.Form):
     """Base for the steps: crispy renders the fields, the wizard template owns
     the <form> tag, the CSRF token and the navigation buttons."""
 
-    default_renderer = WIDGET_RENDERER
-    bound_field_class = WizardBoundField
-    #: Fields with an advice slot under them (see `AdviceSlot`).
+    #: Fields with an advice slot under them (see `advice_slot`).
     advice_slots: tuple[str, ...] = ()
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        # The Bootstrap classes crispy would add while rendering, set once here
-        # so that the field template prints a valid field with `{{ field }}`.
-        for field in self.fields.values():
-            widget = field.widget
-            if widget.is_hidden or isinstance(widget, forms.RadioSelect):
-                continue  # printed by hand (or hidden): no class
-            if isinstance(widget, forms.CheckboxInput):
-                widget.attrs["class"] = _crispy_class(widget, "form-check-input")
-            elif isinstance(widget, forms.Select):
-                widget.attrs["class"] = _crispy_class(widget, "form-select")
-            else:
-                widget.attrs["class"] = _crispy_class(widget, "form-control")
 
     @cached_property
     def helper(self) -> FormHelper:
         helper = FormHelper()
         helper.form_tag = False
         helper.disable_csrf = True
-        # A lean Bootstrap 5 field template: the stock one renders every radio
-        # option through several nested templates, which tripled page time.
-        helper.field_template = FIELD_TEMPLATE
-        helper.template = FORM_TEMPLATE
         helper.layout = self.build_layout()
         return helper
 
@@ -366,15 +177,15 @@ class SituationForm(WizardForm):
         return Layout(
             Row(Column("company", css_class="col-md-6"), Column("position", css_class="col-md-6")),
             "contact_name",
-            _inline("contact_civility"),
+            InlineRadios("contact_civility"),
             "first_name_terms",
-            _inline("invitation_channel"),
+            InlineRadios("invitation_channel"),
             "stage",
-            AdviceSlot("stage"),
+            advice_slot("stage"),
             "interview_date",
-            AdviceSlot("interview_date"),
+            advice_slot("interview_date"),
             "rapport",
-            _inline("message_language"),
+            InlineRadios("message_language"),
             Row(
                 Column("sender_name", css_class="col-md-6"),
                 Column("sender_contact", css_class="col-md-6"),
@@ -425,13 +236,13 @@ class AssessmentForm(WizardForm):
     def build_layout(self) -> Layout:
         return Layout(
             "reasons",
-            AdviceSlot("reasons"),
+            advice_slot("reasons"),
             "basis",
-            AdviceSlot("basis"),
+            advice_slot("basis"),
             "researched",
-            AdviceSlot("researched"),
+            advice_slot("researched"),
             "certainty",
-            AdviceSlot("certainty"),
+            advice_slot("certainty"),
             "notes",
         )
 
@@ -450,9 +261,7 @@ class ChannelForm(WizardForm):
     )
 
     def build_layout(self) -> Layout:
-        return Layout(
-            Partial(CHANNEL_OPTIONS_TEMPLATE),
-        )
+        return Layout(HTML('{% include "messages_app/wizard/_channel_options.html" %}'))
 
 
 class StructureForm(WizardForm):
@@ -486,11 +295,11 @@ class StructureForm(WizardForm):
     )
     tone = _radio(Tone.choices, label=_("Tone"), initial=Tone.FORMAL)
     length = _radio(Length.choices, label=_("Length"), initial=Length.STANDARD)
-    subject = PlainTextField(label=_("Subject line"), max_length=SUBJECT_MAX, required=False)
-    # The subject proposed when the page was shown: an unchanged subject follows
-    # later answers (a corrected company name) instead of freezing the old one.
-    subject_initial = forms.CharField(
-        required=False, max_length=SUBJECT_MAX * 2, widget=forms.HiddenInput
+    subject = PlainTextField(
+        label=_("Your own subject line (optional)"),
+        max_length=SUBJECT_MAX,
+        required=False,
+        help_text=_("Leave it empty to use the subject shown, which follows your answers."),
     )
 
     def __init__(
@@ -499,6 +308,7 @@ class StructureForm(WizardForm):
         stage: str = "",
         channel: str = "",
         reasons: list[str] | tuple[str, ...] = (),
+        subject_placeholder: str = "",
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
@@ -511,7 +321,8 @@ class StructureForm(WizardForm):
             del self.fields["feedback"]
         if channel != Channel.EMAIL:
             del self.fields["subject"]
-            del self.fields["subject_initial"]
+        else:
+            self.fields["subject"].widget.attrs["placeholder"] = subject_placeholder
         self.advice_slots = tuple(
             name
             for name in (
@@ -525,21 +336,21 @@ class StructureForm(WizardForm):
         )
 
     def build_layout(self) -> Layout:
-        parts: list[Any] = ["reason_detail", AdviceSlot("reason_detail")]
+        parts: list[Any] = ["reason_detail", advice_slot("reason_detail")]
         if "custom_reason" in self.fields:
             parts.append("custom_reason")
-        parts += ["include_apology", AdviceSlot("include_apology"), "include_door_open"]
-        parts += [AdviceSlot("include_door_open"), "include_stay_in_touch", "stay_in_touch_link"]
+        parts += ["include_apology", advice_slot("include_apology"), "include_door_open"]
+        parts += [advice_slot("include_door_open"), "include_stay_in_touch", "stay_in_touch_link"]
         if "feedback" in self.fields:
-            parts += ["include_feedback", "feedback", AdviceSlot("feedback")]
+            parts += ["include_feedback", "feedback", advice_slot("feedback")]
         parts += [
             Row(
-                Column(_inline("tone"), css_class="col-md-6"),
-                Column(_inline("length"), AdviceSlot("length"), css_class="col-md-6"),
+                Column(InlineRadios("tone"), css_class="col-md-6"),
+                Column(InlineRadios("length"), advice_slot("length"), css_class="col-md-6"),
             )
         ]
         if "subject" in self.fields:
-            parts += [Div("subject", "subject_initial")]
+            parts.append("subject")
         return Layout(*parts)
 
     def clean(self) -> dict[str, Any]:
@@ -548,11 +359,6 @@ class StructureForm(WizardForm):
             self.add_error(
                 "feedback", gettext("Write your feedback, or untick “Offer constructive feedback”.")
             )
-        if "subject" in self.fields:
-            subject = data.get("subject", "")
-            if subject == (data.get("subject_initial") or "").strip():
-                # Unchanged: the composer's subject, recomputed from current answers.
-                data["subject"] = ""
         return data
 
 
@@ -562,8 +368,6 @@ PAPER_CHOICES = [("a4", _("A4")), ("letter", _("US Letter"))]
 class PreviewForm(forms.Form):
     """The composed message as edited on the preview. No prefix: the PDF and
     the save views read `subject`, `body` and `paper` straight from the POST."""
-
-    default_renderer = WIDGET_RENDERER
 
     subject = PlainTextField(label=_("Subject"), max_length=SUBJECT_MAX, required=False)
     body = PlainTextField(
@@ -587,14 +391,3 @@ class PreviewForm(forms.Form):
             self.fields["subject"].error_messages["required"] = gettext("The subject is empty.")
         if channel in (Channel.PHONE, Channel.IN_PERSON):
             self.fields["body"].label = gettext("What you will say")
-
-    @cached_property
-    def helper(self) -> FormHelper:
-        """Read by `|as_crispy_field` on the preview: the Bootstrap 5 markup of
-        crispy's own field template, from a lean template (the stock one
-        renders five nested templates per field)."""
-        helper = FormHelper()
-        helper.form_tag = False
-        helper.disable_csrf = True
-        helper.field_template = PREVIEW_FIELD_TEMPLATE
-        return helper

@@ -30,15 +30,10 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from messages_app import pdf, services, wizard
+from messages_app import services, wizard
 from messages_app.choices import Channel
-from messages_app.forms import (
-    BODY_MAX,
-    STEP_PREVIEW,
-    STEP_SITUATION,
-    SUBJECT_MAX,
-    PlainTextField,
-)
+from messages_app.forms import PlainTextField
+from messages_app.limits import BODY_MAX, SUBJECT_MAX
 from messages_app.models import Draft, DraftStatus
 from messages_app.selectors import (
     SEARCH_MAX_LENGTH,
@@ -159,7 +154,7 @@ def _owned_draft(request: HttpRequest, pk: int) -> Draft:
 
 
 def _preview_url() -> str:
-    return wizard.step_url(STEP_PREVIEW)
+    return wizard.step_url(wizard.STEP_PREVIEW)
 
 
 def _ascii_slug(text: str, fallback: str) -> str:
@@ -424,7 +419,6 @@ def draft_detail(request: HttpRequest, pk: int) -> HttpResponse:
     form = DraftEditForm(
         initial={"subject": draft.subject, "body": draft.body, "version": draft.version}
     )
-    pdf.warm_up_worker()
     return _detail_response(request, draft, form)
 
 
@@ -515,7 +509,7 @@ def draft_edit(request: HttpRequest, pk: int) -> HttpResponse:
             "preview updates the same draft."
         ),
     )
-    return redirect(wizard.step_url(STEP_SITUATION))
+    return redirect(wizard.step_url(wizard.STEP_SITUATION))
 
 
 @never_cache
@@ -542,7 +536,7 @@ def draft_duplicate(request: HttpRequest, pk: int) -> HttpResponse:
         )
         % {"company": draft.company},
     )
-    return redirect(wizard.step_url(STEP_SITUATION))
+    return redirect(wizard.step_url(wizard.STEP_SITUATION))
 
 
 @never_cache

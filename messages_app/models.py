@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from messages_app.catalog import Catalog
 from messages_app.choices import (
     REASON_BLOCK_KINDS,
     BlockKind,
@@ -21,7 +22,7 @@ from messages_app.choices import (
     ScenarioKey,
     Tone,
 )
-from messages_app.composer import Catalog, unknown_placeholders
+from messages_app.placeholders import unknown_placeholders
 
 
 class Scenario(models.Model):

@@ -26,7 +26,7 @@ from django.views.decorators.http import require_POST
 from messages_app import pdf, wizard
 from messages_app.choices import Channel
 from messages_app.composer import ComposedMessage
-from messages_app.forms import STEP_PREVIEW, PreviewForm
+from messages_app.forms import PreviewForm
 from messages_app.limits import KEPT_PREVIEW_MAX
 from messages_app.models import Draft
 
@@ -73,7 +73,7 @@ def preview_pdf(request: HttpRequest) -> HttpResponse:
             ),
         )
         return redirect("messages_app:wizard")
-    preview_url = wizard.step_url(STEP_PREVIEW)
+    preview_url = wizard.step_url(wizard.STEP_PREVIEW)
     channel = answers["channel"]
     message = wizard.compose_from_answers(answers)
     form = PreviewForm(request.POST, channel=channel)

@@ -8,7 +8,7 @@ app_name = "messages_app"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    # --- wizard (messages_app/wizard.py) ---
+    # --- wizard (messages_app/wizard/) ---
     path("write/", wizard.wizard_view, name="wizard"),
     path("write/new/", wizard.wizard_new, name="wizard_new"),
     path("write/reset/", wizard.wizard_reset, name="wizard_reset"),

@@ -66,7 +66,7 @@ def post_wizard_step(client: Any, step: str, answers: dict[str, Any]) -> Any:
     """Submit one wizard step with `answers`, as the browser would."""
     from messages_app import wizard
 
-    data: dict[str, Any] = dict(wizard.answers_to_raw(answers)[step])
+    data: dict[str, Any] = dict(wizard.STEPS_BY_NAME[step].raw_for(answers))
     data[f"{wizard.PREFIX}-current_step"] = step
     return client.post(wizard.step_url(step), data)
 

@@ -77,7 +77,7 @@ def state_changing_urls(draft_pk: int) -> list[str]:
             "draft_mark_reply",
         )
     ]
-    steps = [wizard.step_url(step) for step in wizard.STEPS]
+    steps = [wizard.step_url(step) for step in wizard.STEP_NAMES]
     return [
         "/accounts/email/",
         "/accounts/password/change/",
@@ -141,7 +141,7 @@ def test_a_rotated_token_on_a_wizard_step_resends_it_with_nothing_lost(seeded):
     client = FormClient(enforce_csrf_checks=True, HTTP_ACCEPT_LANGUAGE="en")
     client.get(wizard.step_url(wizard.STEP_SITUATION))
     answers = wizard_answers(company="Nothing-Lost SARL", position="Data analyst")
-    typed = dict(wizard.answers_to_raw(answers)[wizard.STEP_SITUATION])
+    typed = dict(wizard.STEPS_BY_NAME[wizard.STEP_SITUATION].raw_for(answers))
     typed[f"{wizard.PREFIX}-current_step"] = wizard.STEP_SITUATION
 
     refused = client.post(

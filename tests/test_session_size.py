@@ -9,7 +9,7 @@ from django.contrib.sessions.models import Session
 from django.urls import reverse
 
 from messages_app import wizard
-from messages_app.forms import NAME_MAX, NOTES_MAX
+from messages_app.limits import NAME_MAX, NOTES_MAX
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,10 @@ def stored_session_bytes(client) -> int:
 
 def test_many_long_values_per_field_store_one_value_cut_near_its_limit(client, seeded):
     bloat = ["x" * 10_000] * 20
-    data = {f"situation-{name}": bloat for name in wizard.FORMS["situation"].base_fields}
+    data = {
+        f"situation-{name}": bloat
+        for name in wizard.STEPS_BY_NAME["situation"].form_class.base_fields
+    }
 
     response = client.post(advice_url("situation"), data)
 
@@ -36,7 +39,7 @@ def test_many_long_values_per_field_store_one_value_cut_near_its_limit(client, s
 
 def test_three_bloated_steps_leave_a_small_session(client, seeded):
     for step in wizard.ANSWER_STEPS:
-        names = wizard.FORMS[step].base_fields
+        names = wizard.STEPS_BY_NAME[step].form_class.base_fields
         client.post(advice_url(step), {f"{step}-{name}": ["y" * 10_000] * 20 for name in names})
 
     # The probe reached 4.5 MB this way; real answers stay far below this.

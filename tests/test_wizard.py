@@ -634,23 +634,28 @@ def test_changing_answers_after_editing_keeps_the_earlier_version(english, seede
     assert "earlier-version" not in html
 
 
+def _subject_field(html: str) -> str:
+    return re.search(r'<input[^>]*name="structure-subject"[^>]*>', html).group(0)
+
+
 @pytest.mark.django_db
-def test_unchanged_subject_follows_a_corrected_company_but_a_custom_one_stays(english, seeded):
-    walk(english, until="structure", situation={"company": "Acme Typo"})
-    html = english.get("/write/structure/").text
-    proposed = re.search(r'name="structure-subject" value="([^"]*)"', html).group(1)
-    post_step(english, "structure", {**STRUCTURE, "subject": proposed, "subject_initial": proposed})
-    post_step(english, "situation", {**SITUATION, "company": "Acme Robotics"})
-    html = english.get("/write/structure/").text
-    subject = re.search(r'name="structure-subject" value="([^"]*)"', html).group(1)
-    assert "Acme Typo" not in subject
-    post_step(
-        english,
-        "structure",
-        {**STRUCTURE, "subject": "My own subject", "subject_initial": subject},
-    )
-    html = english.get("/write/preview/").text
-    assert 'value="My own subject"' in html
+def test_an_empty_subject_follows_a_corrected_position_but_a_typed_one_stays(english, seeded):
+    walk(english, until="structure", situation={"position": "Data Enginer"})
+    field = _subject_field(english.get("/write/structure/").text)
+    assert "Data Enginer" in re.search(r'placeholder="([^"]*)"', field).group(1)
+    assert 'value="' not in field  # empty: the subject shown is used
+    post_step(english, "structure", {**STRUCTURE, "subject": ""})
+    post_step(english, "situation", {**SITUATION, "position": "Data Engineer"})
+    field = _subject_field(english.get("/write/structure/").text)
+    assert "Data Engineer" in field and "Data Enginer" not in field
+    assert "Data Engineer interview" in re.search(
+        r'name="subject" value="([^"]*)"', english.get("/write/preview/").text
+    ).group(1)
+
+    post_step(english, "structure", {**STRUCTURE, "subject": "My own subject"})
+    post_step(english, "situation", {**SITUATION, "position": "Data Scientist"})
+    assert 'value="My own subject"' in english.get("/write/structure/").text
+    assert 'value="My own subject"' in english.get("/write/preview/").text
 
 
 @pytest.mark.django_db
@@ -673,7 +678,7 @@ def test_start_again_asks_first_then_clears_everything(english, seeded):
 def test_every_step_renders_in_both_interface_languages(client, seeded, language):
     client.cookies["django_language"] = language
     walk(client)
-    for step in wizard.STEPS:
+    for step in wizard.STEP_NAMES:
         response = client.get(f"/write/{step}/")
         assert response.status_code == 200, step
         assert f'<html lang="{language}">' in response.text
@@ -763,7 +768,7 @@ def test_each_step_uses_at_most_four_queries(english, seeded):
     english.get("/write/situation/")  # the session exists from here on
     values = {"situation": SITUATION, "assessment": ASSESSMENT, "channel": CHANNEL}
     values["structure"] = STRUCTURE
-    for step in wizard.STEPS:
+    for step in wizard.STEP_NAMES:
         with CaptureQueriesContext(connection) as get_queries:
             assert english.get(f"/write/{step}/").status_code == 200
         assert len(data_queries(get_queries)) <= 4, (step, data_queries(get_queries))

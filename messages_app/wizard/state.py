@@ -1,0 +1,281 @@
+"""Everything the wizard keeps in the session, behind one small typed API.
+
+One session key holds one message in progress:
+
+- `step_data`: for each step, the raw text of its last POST (valid or not),
+  bounded in size (`filter_step_data`): reload, "Previous", the back button
+  and a second tab all find it again;
+- `extra_data`: the preview's edited text (tied to the answers it was made
+  for), an earlier edit kept when the answers changed, the submission id sent
+  with "Save", the saved draft the message belongs to (`EditTarget`), and the
+  names of the message it was copied from.
+
+The layout is the one earlier versions stored, so a message in progress
+survives an upgrade. The session is written only when something changed: a
+visitor who only looks at the first step gets no session at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import uuid
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from django import forms
+from django.contrib.sessions.backends.base import SessionBase
+from django.http import HttpRequest
+from django.utils.datastructures import MultiValueDict
+
+from messages_app.limits import KEPT_FACTOR
+from messages_app.services import EditTarget
+from messages_app.wizard.answers import ANSWER_DEFAULTS, answers_fingerprint
+from messages_app.wizard.steps import ANSWER_STEPS, STEPS_BY_NAME
+
+SESSION_KEY = "wizard_decline_wizard"
+
+# What is kept of a step's raw POST: the step's own fields only, one value
+# for a single-value field, each value cut at twice its field's limit (so an
+# over-long paste is still shown, with its "too long" error), and at most
+# MAX_STEP_BYTES in all: above that the POST is refused (400).
+MAX_STORED_VALUES = 20
+SHORT_VALUE_CHARS = 200  # choices, dates, booleans
+# The largest real step (the notes at twice their limit, in 4-byte
+# characters) is about 16 KB.
+MAX_STEP_BYTES = 24 * 1024
+
+_PREVIEW = "preview_text"
+_EARLIER = "earlier_text"
+_SUBMISSION = "submission_id"
+_TARGET = "edit_target"
+_EARLIER_NAMES = "earlier_names"
+
+
+class StepTooLarge(ValueError):
+    """A step's POST is larger than any real answer could be."""
+
+
+def filter_step_data(step: str, data: MultiValueDict[str, Any]) -> dict[str, list[str]]:
+    """The part of a POST that belongs to `step`, with bounded sizes (see
+    MAX_STEP_BYTES); raises StepTooLarge above them."""
+    kept: dict[str, list[str]] = {}
+    for key, field in STEPS_BY_NAME[step].post_fields().items():
+        if key not in data:
+            continue
+        max_length = getattr(field, "max_length", None)
+        limit = KEPT_FACTOR * max_length if max_length else SHORT_VALUE_CHARS
+        if isinstance(field, forms.MultipleChoiceField):
+            values = data.getlist(key)[:MAX_STORED_VALUES]
+        else:
+            values = data.getlist(key)[-1:]  # the value a form reads
+        kept[key] = [str(value)[:limit] for value in values]
+    if len(json.dumps(kept, ensure_ascii=False).encode()) > MAX_STEP_BYTES:
+        raise StepTooLarge(step)
+    return kept
+
+
+def _fresh() -> dict[str, Any]:
+    # The submission id is born with the wizard, so showing the preview never
+    # has to write the session just to add it.
+    return {"step_data": {}, "extra_data": {_SUBMISSION: str(uuid.uuid4())}}
+
+
+class WizardState:
+    """The message in progress: raw step text, read through the step forms."""
+
+    def __init__(self, session: SessionBase) -> None:
+        self._session = session
+        stored = session.get(SESSION_KEY)
+        self._attached = isinstance(stored, dict)
+        self._data: dict[str, Any] = stored if isinstance(stored, dict) else _fresh()
+        self._data.setdefault("step_data", {})
+        self._data.setdefault("extra_data", {})
+        self._cleaned: dict[str, dict[str, Any] | None] = {}
+
+    @classmethod
+    def for_request(cls, request: HttpRequest) -> WizardState:
+        """The request's wizard (a new, empty one until something is stored)."""
+        return cls(request.session)
+
+    @classmethod
+    def existing(cls, request: HttpRequest) -> WizardState | None:
+        """The request's wizard, or None when the session holds none."""
+        return cls(request.session) if SESSION_KEY in request.session else None
+
+    def _changed(self) -> None:
+        if self._attached:
+            self._session.modified = True
+        else:
+            self._session[SESSION_KEY] = self._data
+            self._attached = True
+
+    def clear(self) -> None:
+        """Forget every answer, edit, draft link and submission id."""
+        self._session.pop(SESSION_KEY, None)
+        self._data = _fresh()
+        self._attached = False
+        self._cleaned.clear()
+
+    # Steps ---------------------------------------------------------------
+
+    def raw(self, step: str) -> MultiValueDict[str, Any] | None:
+        stored = self._data["step_data"].get(step)
+        return MultiValueDict(stored) if isinstance(stored, dict) else None
+
+    def has_answers(self) -> bool:
+        return any(self.raw(step) for step in ANSWER_STEPS)
+
+    def set_raw(self, step: str, data: MultiValueDict[str, Any]) -> None:
+        """Keep what was posted for `step`, valid or not (raises StepTooLarge)."""
+        self.store_raw(step, filter_step_data(step, data))
+
+    def store_raw(self, step: str, data: dict[str, list[str]]) -> None:
+        if self._data["step_data"].get(step) != data:
+            self._data["step_data"][step] = data
+            self._changed()
+        self._cleaned.clear()
+
+    def cleaned(self, step: str) -> dict[str, Any] | None:
+        """The step's stored text, validated (None when missing or invalid)."""
+        if step not in self._cleaned:
+            raw = self.raw(step)
+            form = None if raw is None else STEPS_BY_NAME[step].bind(self, data=raw)
+            self._cleaned[step] = form.cleaned_data if form and form.is_valid() else None
+        return self._cleaned[step]
+
+    def first_incomplete(self, before: str | None = None) -> str | None:
+        """The first answer step (before `before`, if given) that is not complete."""
+        for step in ANSWER_STEPS:
+            if step == before:
+                return None
+            if self.cleaned(step) is None:
+                return step
+        return None
+
+    def answers(self) -> dict[str, Any] | None:
+        """Every answer of the steps before the preview (the keys of
+        `ANSWER_DEFAULTS`, JSON-serialisable), or None if a step is not complete."""
+        answers = dict(ANSWER_DEFAULTS)
+        for step in ANSWER_STEPS:
+            cleaned = self.cleaned(step)
+            if cleaned is None:
+                return None
+            answers.update((key, value) for key, value in cleaned.items() if key in answers)
+        if isinstance(answers["interview_date"], date):
+            answers["interview_date"] = answers["interview_date"].isoformat()
+        answers["reasons"] = list(answers["reasons"])
+        return answers
+
+    def content_fingerprint(self) -> str:
+        """Identifies everything typed: every step's raw text and the preview's."""
+        content = {
+            "steps": {step: dict(raw.lists()) for step in ANSWER_STEPS if (raw := self.raw(step))},
+            "preview": self.stored_preview_text(),
+        }
+        encoded = json.dumps(content, sort_keys=True, ensure_ascii=False).encode()
+        return hashlib.sha256(encoded).hexdigest()[:24]
+
+    # Extras --------------------------------------------------------------
+
+    def _extra(self, key: str) -> Any:
+        return self._data["extra_data"].get(key)
+
+    def _set_extra(self, key: str, value: Any) -> None:
+        extra = self._data["extra_data"]
+        if key not in extra or extra[key] != value:
+            extra[key] = value
+            self._changed()
+
+    def _pop_extra(self, key: str) -> None:
+        if key in self._data["extra_data"]:
+            del self._data["extra_data"][key]
+            self._changed()
+
+    def submission_id(self) -> str:
+        """The id sent with "Save to my history", so a double submit saves once."""
+        if not self._extra(_SUBMISSION):
+            self._set_extra(_SUBMISSION, str(uuid.uuid4()))
+        return str(self._extra(_SUBMISSION))
+
+    def edit_target(self) -> EditTarget | None:
+        """The saved draft the message belongs to, at the version it was last
+        saved or opened at; None for a message never saved."""
+        value = self._extra(_TARGET)
+        if not isinstance(value, dict):
+            return None
+        return EditTarget(draft_id=value["draft_id"], version=value["version"])
+
+    def set_edit_target(self, target: EditTarget) -> None:
+        """Bind the message to a saved draft, as it is now (saved)."""
+        value = {**dataclasses.asdict(target), "saved": self.content_fingerprint()}
+        self._set_extra(_TARGET, value)
+
+    def has_unsaved_work(self) -> bool:
+        """Whether answers or text are here that no saved draft has."""
+        if not self.has_answers():
+            return False
+        saved = self._extra(_TARGET)
+        return not isinstance(saved, dict) or saved.get("saved") != self.content_fingerprint()
+
+    def earlier_names(self) -> tuple[str, ...]:
+        """The company and contact of the message this one was copied from."""
+        value = self._extra(_EARLIER_NAMES)
+        return tuple(value) if isinstance(value, list) else ()
+
+    def set_earlier_names(self, names: list[str]) -> None:
+        self._set_extra(_EARLIER_NAMES, [name for name in names if name])
+
+    # Preview text --------------------------------------------------------
+
+    def stored_preview_text(self) -> dict[str, str] | None:
+        value = self._extra(_PREVIEW)
+        return value if isinstance(value, dict) else None
+
+    def current_preview_text(self) -> dict[str, str] | None:
+        """The preview's edit, if it was made for the current answers."""
+        stored = self.stored_preview_text()
+        if stored and stored.get("basis") == answers_fingerprint(self.answers()):
+            return stored
+        return None
+
+    def earlier_preview_text(self) -> dict[str, str] | None:
+        """An edit made for other answers, kept so that nothing is lost."""
+        stored = self.stored_preview_text()
+        if stored and stored.get("basis") != answers_fingerprint(self.answers()):
+            return stored
+        earlier = self._extra(_EARLIER)
+        return earlier if isinstance(earlier, dict) else None
+
+    def store_preview_text(self, *, subject: str, body: str) -> None:
+        stale = self.stored_preview_text()
+        basis = answers_fingerprint(self.answers())
+        if stale and stale.get("basis") != basis:
+            self._set_extra(_EARLIER, stale)
+        self._set_extra(_PREVIEW, {"subject": subject, "body": body, "basis": basis})
+
+    def use_earlier_text(self) -> None:
+        """The earlier edit was taken back into the preview: forget the copy."""
+        self._pop_extra(_EARLIER)
+
+    def discard_earlier_text(self) -> None:
+        self._pop_extra(_EARLIER)
+        stored = self.stored_preview_text()
+        if stored and stored.get("basis") != answers_fingerprint(self.answers()):
+            self._pop_extra(_PREVIEW)
+
+    # Whole messages ------------------------------------------------------
+
+    def restore(self, answers: Mapping[str, Any], *, subject: str = "", body: str = "") -> None:
+        """Make every step show `answers` and the preview `subject`/`body`
+        (when given), replacing whatever the wizard held."""
+        self.clear()
+        for step in ANSWER_STEPS:
+            raw = STEPS_BY_NAME[step].raw_for(answers)
+            if raw:  # a step with nothing to restore shows its first-visit defaults
+                self.store_raw(step, raw)
+        if subject or body:
+            self.store_preview_text(subject=subject, body=body)
+        self._changed()
