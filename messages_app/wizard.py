@@ -61,6 +61,7 @@ from messages_app.choices import (
     Length,
     Rapport,
     Reaction,
+    ReasonKey,
     Stage,
     Tone,
 )
@@ -88,7 +89,7 @@ from messages_app.forms import (
     StructureForm,
 )
 from messages_app.limits import KEPT_FACTOR
-from messages_app.models import Block, Reason
+from messages_app.models import Block
 from messages_app.quality import check
 from messages_app.services import EditTarget
 
@@ -688,9 +689,23 @@ class WizardState:
 # --------------------------------------------------------------------------
 
 
-def reason_rows() -> list[Reason]:
-    """The reasons, in the admin's order (one query)."""
-    return list(Reason.objects.all())
+@dataclasses.dataclass(frozen=True)
+class ReasonRow:
+    """A reason as the assessment step shows it: its label and its hint."""
+
+    key: str
+    label: str
+    hint: str
+
+
+def reason_rows() -> list[ReasonRow]:
+    """The reasons in `ReasonKey` order, labelled and hinted in the interface
+    language (one query, for the hints)."""
+    hints = Block.objects.reason_hints((get_language() or "fr")[:2])
+    return [
+        ReasonRow(key=reason.value, label=str(reason.label), hint=hints.get(reason.value, ""))
+        for reason in ReasonKey
+    ]
 
 
 def _date(value: Any) -> date | None:
@@ -716,7 +731,7 @@ def step_advice(
     form: forms.Form,
     state: WizardState,
     *,
-    reasons: list[Reason] | None = None,
+    reasons: list[ReasonRow] | None = None,
 ) -> dict[str, Any]:
     """Template context for a step's advice: `field_advice` (by field name,
     shown under the field), `advice` (the side panel) and extras."""
