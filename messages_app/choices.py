@@ -134,6 +134,7 @@ class BlockKind(models.TextChoices):
     POINT_DOOR_OPEN = "point_door_open", _("Point to cover: door open")
     POINT_STAY_IN_TOUCH = "point_stay_in_touch", _("Point to cover: stay in touch")
     POINT_CLOSING = "point_closing", _("Point to cover: closing")
+    REASON_HINT = "reason_hint", _("Hint shown with the reason in the wizard (one per reason)")
 
 
 class Reaction(models.TextChoices):
@@ -143,11 +144,15 @@ class Reaction(models.TextChoices):
     INSISTS = "insists", _("Insists or offers more")
 
 
-#: Block kinds written per reason: a reason block always names one; the
-#: prepared replies may, to follow the reason the user gave.
+#: Block kinds that always name their reason.
+REASON_REQUIRED_KINDS: frozenset[str] = frozenset({BlockKind.REASON, BlockKind.REASON_HINT})
+
+#: Block kinds written per reason: reason blocks and hints always name one
+#: (`REASON_REQUIRED_KINDS`); the prepared replies may, to follow the reason
+#: the user gave.
 REASON_BLOCK_KINDS: frozenset[str] = frozenset(
     {
-        BlockKind.REASON,
+        *REASON_REQUIRED_KINDS,
         BlockKind.REPLY_POSITIVE,
         BlockKind.REPLY_DISAPPOINTED,
         BlockKind.REPLY_WHY,

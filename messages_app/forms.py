@@ -219,20 +219,6 @@ class AssessmentForm(WizardForm):
     )
     certainty = _radio(Certainty.choices, label=_("How sure are you?"))
 
-    def __init__(
-        self,
-        *args: Any,
-        reason_choices: list[tuple[str, str]] | None = None,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        if reason_choices is not None:
-            # Labels from the database, in the interface language; only known keys.
-            known = set(ReasonKey.values)
-            self.fields["reasons"].choices = [
-                (key, label) for key, label in reason_choices if key in known
-            ]
-
     def build_layout(self) -> Layout:
         return Layout(
             "reasons",

@@ -1,4 +1,4 @@
-"""Content (scenarios, reasons, message blocks) and, later, users' drafts."""
+"""Content (message blocks, one row per language) and users' drafts."""
 
 from __future__ import annotations
 
@@ -6,15 +6,15 @@ from typing import Any, ClassVar
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import connections, models
-from django.db.models import Q
+from django.db import models
+from django.db.models import Count, Max, Q
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from messages_app.catalog import Catalog
 from messages_app.choices import (
     REASON_BLOCK_KINDS,
+    REASON_REQUIRED_KINDS,
     BlockKind,
     Channel,
     Language,
@@ -25,79 +25,34 @@ from messages_app.choices import (
 from messages_app.placeholders import unknown_placeholders
 
 
-class Scenario(models.Model):
-    key = models.CharField(_("key"), max_length=32, choices=ScenarioKey.choices, unique=True)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
-    title_fr = models.CharField(_("title (French)"), max_length=120)
-    title_en = models.CharField(_("title (English)"), max_length=120)
-    advice_fr = models.TextField(_("advice (French)"), blank=True)
-    advice_en = models.TextField(_("advice (English)"), blank=True)
-
-    class Meta:
-        ordering = ["position", "key"]
-        verbose_name = _("scenario")
-        verbose_name_plural = _("scenarios")
-
-    def __str__(self) -> str:
-        return self.title
-
-    @property
-    def title(self) -> str:
-        return self.title_fr if (get_language() or "fr").startswith("fr") else self.title_en
-
-    @property
-    def advice(self) -> str:
-        return self.advice_fr if (get_language() or "fr").startswith("fr") else self.advice_en
-
-
-class Reason(models.Model):
-    key = models.CharField(_("key"), max_length=32, choices=ReasonKey.choices, unique=True)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
-    label_fr = models.CharField(_("label (French)"), max_length=120)
-    label_en = models.CharField(_("label (English)"), max_length=120)
-    hint_fr = models.TextField(_("hint (French)"), blank=True)
-    hint_en = models.TextField(_("hint (English)"), blank=True)
-
-    class Meta:
-        ordering = ["position", "key"]
-        verbose_name = _("reason")
-        verbose_name_plural = _("reasons")
-
-    def __str__(self) -> str:
-        return self.label
-
-    @property
-    def label(self) -> str:
-        return self.label_fr if (get_language() or "fr").startswith("fr") else self.label_en
-
-    @property
-    def hint(self) -> str:
-        return self.hint_fr if (get_language() or "fr").startswith("fr") else self.hint_en
-
-
 class BlockQuerySet(models.QuerySet["Block"]):
     #: Catalogs kept in process memory: {(database, language, channel): (version, catalog)}.
     _catalogs: ClassVar[dict[tuple[str, str, str], tuple[tuple[int, Any], Catalog]]] = {}
 
     def for_message(self, *, language: str, channel: str) -> BlockQuerySet:
-        return self.filter(language=language, channel__in=("", channel))
+        """The blocks a message in `language` on `channel` is composed from
+        (the wizard's reason hints are not part of a message)."""
+        return self.filter(language=language, channel__in=("", channel)).exclude(
+            kind=BlockKind.REASON_HINT
+        )
+
+    def reason_hints(self, language: str) -> dict[str, str]:
+        """{reason key: hint} in `language`, for the wizard's assessment step
+        (one query; a reason without a hint is absent)."""
+        rows = self.filter(kind=BlockKind.REASON_HINT, language=language).values_list(
+            "reason", "text"
+        )
+        return {reason: text for reason, text in rows if text.strip()}
 
     def content_version(self) -> tuple[int, Any]:
         """(number of blocks, latest `updated_at`) over the whole table: changes
         whenever a block is added, deleted or saved (`save()` and `bulk_create`
         set `updated_at`; a raw `QuerySet.update()` must set it too). One small
-        aggregate query, written out because it runs on every composed message
-        and the ORM took five times longer to build it than the database to
-        answer it."""
-        connection = connections[self.db]
-        quote = connection.ops.quote_name
-        meta = self.model._meta
-        table, column = quote(meta.db_table), quote(meta.get_field("updated_at").column)
-        with connection.cursor() as cursor:
-            # Identifiers from the model's metadata, no user input.
-            cursor.execute(f"SELECT COUNT(*), MAX({column}) FROM {table}")  # noqa: S608
-            count, latest = cursor.fetchone()
-        return (count, latest)
+        aggregate query, run before every composed message."""
+        version = self.model.objects.using(self.db).aggregate(
+            count=Count("pk"), latest=Max("updated_at")
+        )
+        return (version["count"], version["latest"])
 
     def message_catalog(self, *, language: str, channel: str) -> Catalog:
         """The composer's `Catalog` for one message language and channel.
@@ -120,12 +75,10 @@ class BlockQuerySet(models.QuerySet["Block"]):
 
     def catalog(self) -> Catalog:
         """All blocks of this queryset as the composer's plain `Catalog` (one query)."""
-        rows = self.values_list(
-            "kind", "language", "channel", "tone", "scenario_id", "reason_id", "text"
-        )
+        rows = self.values_list("kind", "language", "channel", "tone", "scenario", "reason", "text")
         return Catalog(
             blocks={
-                (kind, language, channel, tone, scenario or "", reason or ""): text
+                (kind, language, channel, tone, scenario, reason): text
                 for kind, language, channel, tone, scenario, reason, text in rows
             }
         )
@@ -141,23 +94,11 @@ class Block(models.Model):
         _("channel"), max_length=16, choices=Channel.choices, blank=True, default=""
     )
     tone = models.CharField(_("tone"), max_length=16, choices=Tone.choices, blank=True, default="")
-    scenario = models.ForeignKey(
-        Scenario,
-        verbose_name=_("scenario"),
-        to_field="key",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="blocks",
+    scenario = models.CharField(
+        _("scenario"), max_length=32, choices=ScenarioKey.choices, blank=True, default=""
     )
-    reason = models.ForeignKey(
-        Reason,
-        verbose_name=_("reason"),
-        to_field="key",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="blocks",
+    reason = models.CharField(
+        _("reason"), max_length=32, choices=ReasonKey.choices, blank=True, default=""
     )
     text = models.TextField(
         _("text"),
@@ -180,13 +121,21 @@ class Block(models.Model):
         verbose_name = _("message block")
         verbose_name_plural = _("message blocks")
         indexes = [models.Index(fields=["language", "channel"])]
+        constraints = [
+            # "" means "any" (never NULL), so the database sees every duplicate.
+            models.UniqueConstraint(
+                fields=["kind", "language", "channel", "tone", "scenario", "reason"],
+                name="block_unique_key",
+                violation_error_message=_(
+                    "A block already exists for this kind, language, channel, tone, "
+                    "scenario and reason."
+                ),
+            ),
+        ]
 
     def __str__(self) -> str:
         parts = [self.get_kind_display(), self.language, self.channel or "*", self.tone or "*"]
-        if self.scenario_id:
-            parts.append(self.scenario_id)
-        if self.reason_id:
-            parts.append(self.reason_id)
+        parts += [part for part in (self.scenario, self.reason) if part]
         return " · ".join(str(p) for p in parts)
 
     def save(self, *args, **kwargs) -> None:
@@ -197,24 +146,21 @@ class Block(models.Model):
     def clean(self) -> None:
         super().clean()
         self.validate_placeholders()
-        if self.kind == BlockKind.REASON and not self.reason_id:
+        if self.kind in REASON_REQUIRED_KINDS and not self.reason:
             raise ValidationError({"reason": _("A reason block must name its reason.")})
-        if self.kind not in REASON_BLOCK_KINDS and self.reason_id:
+        if self.kind not in REASON_BLOCK_KINDS and self.reason:
             raise ValidationError(
                 {"reason": _("Only reason blocks and prepared replies name a reason.")}
             )
-        duplicates = Block.objects.filter(
-            kind=self.kind,
-            language=self.language,
-            channel=self.channel,
-            tone=self.tone,
-            scenario_id=self.scenario_id,
-            reason_id=self.reason_id,
-        ).exclude(pk=self.pk)
-        if duplicates.exists():
+        if self.kind == BlockKind.REASON_HINT and (self.channel or self.tone or self.scenario):
             raise ValidationError(
-                _("A block already exists for this kind, language, channel, tone and scenario.")
+                _("A reason hint is shown in the wizard: it names no channel, tone or scenario.")
             )
+
+    @property
+    def key(self) -> tuple[str, str, str, str, str, str]:
+        """The composer's `BlockKey`, as `BlockSpec.key`."""
+        return (self.kind, self.language, self.channel, self.tone, self.scenario, self.reason)
 
     @property
     def is_edited(self) -> bool:

@@ -33,7 +33,7 @@ def test_admin_refuses_a_block_with_an_unknown_placeholder(admin_client, seeded)
 
 
 def test_admin_refuses_a_second_block_for_the_same_combination(admin_client, seeded):
-    existing = Block.objects.filter(scenario=None, reason=None).first()
+    existing = Block.objects.filter(scenario="", reason="").first()
     response = admin_client.post(
         reverse("admin:messages_app_block_add"),
         {

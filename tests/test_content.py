@@ -25,8 +25,6 @@ from messages_app.choices import (
 )
 from messages_app.content import (
     BLOCKS,
-    REASONS,
-    SCENARIOS,
     BlockSpec,
     ContentError,
     ensure_content,
@@ -34,7 +32,7 @@ from messages_app.content import (
     unload_content,
     validate_blocks,
 )
-from messages_app.models import Block, Reason, Scenario
+from messages_app.models import Block
 from messages_app.placeholders import PLACEHOLDERS, find_placeholders
 
 K = BlockKind
@@ -140,15 +138,18 @@ def blocks_where(**criteria: str) -> list[BlockSpec]:
     return [b for b in BLOCKS if all(getattr(b, k) == v for k, v in criteria.items())]
 
 
+#: The blocks messages are composed from: not the wizard's reason hints, which
+#: are advice to the user, shown as stored.
+MESSAGE_BLOCKS = [b for b in BLOCKS if b.kind != K.REASON_HINT]
+
+
 # ---------------------------------------------------------------------------
 # Loading
 # ---------------------------------------------------------------------------
 
 
 @pytest.mark.django_db
-def test_migration_loaded_every_scenario_reason_and_block():
-    assert Scenario.objects.count() == len(ScenarioKey.values) == len(SCENARIOS)
-    assert Reason.objects.count() == len(ReasonKey.values) == len(REASONS)
+def test_migration_loaded_every_block():
     assert Block.objects.count() == len(BLOCKS)
     for language in LANGUAGES:
         assert Block.objects.filter(language=language).count() > 100
@@ -165,21 +166,17 @@ def test_every_seeded_block_passes_the_admin_validation(seeded):
 
 def test_ensure_content_reloads_everything_after_the_tables_were_emptied(db):
     Block.objects.all().delete()
-    Scenario.objects.all().delete()
-    Reason.objects.all().delete()
     ensure_content()
     assert Block.objects.count() == len(BLOCKS)
-    assert set(Scenario.objects.values_list("key", flat=True)) == set(ScenarioKey.values)
-    assert set(Reason.objects.values_list("key", flat=True)) == set(ReasonKey.values)
 
 
 def test_loading_twice_adds_nothing_and_keeps_an_editors_changes(seeded):
     block = Block.objects.get(
-        kind=K.CLOSING, language="en", channel=Channel.SMS, tone=Tone.FORMAL, scenario=None
+        kind=K.CLOSING, language="en", channel=Channel.SMS, tone=Tone.FORMAL, scenario=""
     )
     block.text = "Many thanks for understanding."
     block.save()
-    load_content(scenario_model=Scenario, reason_model=Reason, block_model=Block)
+    load_content()
     assert Block.objects.count() == len(BLOCKS)
     block.refresh_from_db()
     assert block.text == "Many thanks for understanding."
@@ -189,10 +186,8 @@ def test_unloading_removes_the_seed_rows_and_keeps_an_editors_own_block(seeded):
     own = Block.objects.create(
         kind=K.SUBJECT, language="en", channel=Channel.EMAIL, text="About {position}"
     )
-    unload_content(scenario_model=Scenario, reason_model=Reason, block_model=Block)
+    assert unload_content() == len(BLOCKS)
     assert list(Block.objects.all()) == [own]
-    assert not Scenario.objects.exists()
-    assert not Reason.objects.exists()
 
 
 @pytest.mark.django_db(transaction=True)
@@ -200,10 +195,9 @@ def test_the_data_migration_reverses_and_reapplies_cleanly():
     ensure_content()
     call_command("migrate", "messages_app", "0001_initial", verbosity=0)
     assert not Block.objects.exists()
-    assert not Scenario.objects.exists()
     call_command("migrate", "messages_app", verbosity=0)
     assert Block.objects.count() == len(BLOCKS)
-    assert Scenario.objects.count() == len(SCENARIOS)
+    assert Block.objects.catalog().blocks == {spec.key: spec.text for spec in BLOCKS}
 
 
 def test_broken_content_is_refused_before_anything_is_written():
@@ -473,7 +467,7 @@ _OTHER_OFFER_RANKED = re.compile(
 
 
 def test_no_block_criticises_the_company_or_calls_the_other_offer_better():
-    for block in BLOCKS:
+    for block in MESSAGE_BLOCKS:
         assert not _CRITICISM.search(block.text), block
         assert not _OTHER_OFFER_RANKED.search(block.text), block
 
@@ -496,7 +490,9 @@ def test_french_blocks_use_vous_and_never_presume_the_senders_gender():
 
 
 def test_french_blocks_are_written_for_the_composers_typography():
-    for block in blocks_where(language="fr"):
+    for block in MESSAGE_BLOCKS:
+        if block.language != "fr":
+            continue
         text = block.text
         # Ordinary spaces before ; : ! ? and inside « » (the composer swaps them).
         assert not re.search(r"\S[;:!?]", text), block
@@ -550,45 +546,50 @@ def test_text_message_blocks_stay_in_the_gsm_alphabet():
 
 
 # ---------------------------------------------------------------------------
-# Scenarios and reasons
+# Reason hints (shown in the wizard, not part of a message)
 # ---------------------------------------------------------------------------
 
 
-def test_every_scenario_has_a_title_and_two_to_four_sentences_of_advice_in_both_languages():
-    assert [s.key for s in SCENARIOS] == list(ScenarioKey.values)
-    for scenario in SCENARIOS:
-        for language in LANGUAGES:
-            assert getattr(scenario, f"title_{language}").strip()
-            advice = getattr(scenario, f"advice_{language}")
-            assert 2 <= len(_SENTENCE_END.findall(advice)) <= 4, (scenario.key, language)
-        assert scenario.title_fr != scenario.title_en
+def test_every_reason_has_a_hint_in_both_languages_and_nothing_else_is_keyed_on_a_hint():
+    for language in LANGUAGES:
+        hints = blocks_where(kind=K.REASON_HINT, language=language)
+        assert [hint.reason for hint in hints] == list(REASON_KEYS)
+        for hint in hints:
+            assert (hint.channel, hint.tone, hint.scenario) == ("", "", "")
+            assert 1 <= len(_SENTENCE_END.findall(hint.text)) <= 3, hint
 
 
-def test_every_reason_has_a_label_and_a_hint_in_both_languages():
-    assert [r.key for r in REASONS] == list(ReasonKey.values)
-    for reason in REASONS:
-        for language in LANGUAGES:
-            assert getattr(reason, f"label_{language}").strip()
-            assert getattr(reason, f"hint_{language}").strip()
-        assert reason.label_fr != reason.label_en
-
-
-def test_french_advice_and_hints_are_stored_with_french_no_break_spaces():
-    texts = [s.advice_fr for s in SCENARIOS] + [r.hint_fr for r in REASONS]
+def test_french_hints_are_stored_with_french_no_break_spaces():
+    texts = [hint.text for hint in blocks_where(kind=K.REASON_HINT, language="fr")]
     assert any("\u00a0:" in text for text in texts)
     for text in texts:
         assert not re.search(r"[ ][;:!?»]|«[ ]", text), text
 
 
 @pytest.mark.django_db
-def test_scenario_titles_and_reason_labels_follow_the_interface_language():
-    from django.utils import translation
+def test_reason_hints_are_read_per_language_in_one_query(django_assert_num_queries):
+    with django_assert_num_queries(1):
+        english = Block.objects.reason_hints("en")
+    assert set(english) == set(REASON_KEYS)
+    assert english[ReasonKey.LOCATION].startswith("A commute that is too long")
+    assert Block.objects.reason_hints("fr")[ReasonKey.LOCATION].startswith("Un trajet trop long")
 
-    scenario = Scenario.objects.get(key=ScenarioKey.ACCEPTED)
-    reason = Reason.objects.get(key=ReasonKey.LOCATION)
-    with translation.override("fr"):
-        assert scenario.title == "Se désister d’un entretien déjà accepté"
-        assert reason.label == "Localisation ou trajet"
-    with translation.override("en"):
-        assert scenario.title == "Withdrawing from an interview you accepted"
-        assert reason.label == "Location or commute"
+
+@pytest.mark.django_db
+def test_a_composed_message_never_reads_the_reason_hints(seeded):
+    catalog = Block.objects.message_catalog(language="en", channel=Channel.EMAIL)
+    assert catalog.blocks
+    assert K.REASON_HINT not in {key[0] for key in catalog.blocks}
+
+
+def test_a_reason_hint_for_a_channel_is_refused():
+    bad = [
+        BlockSpec(
+            kind=K.REASON_HINT, language="en", text="Hint.", channel="sms", reason="location"
+        ),
+        BlockSpec(kind=K.REASON_HINT, language="fr", text="Astuce."),
+    ]
+    with pytest.raises(ContentError) as error:
+        validate_blocks(bad)
+    assert "names no channel, tone or scenario" in str(error.value)
+    assert "must name its reason" in str(error.value)

@@ -29,7 +29,7 @@ CLOSING = {"kind": BlockKind.CLOSING, "language": "en", "channel": "email", "ton
 
 
 def _closing_block() -> Block:
-    return Block.objects.get(**CLOSING, scenario=None, reason=None)
+    return Block.objects.get(**CLOSING, scenario="", reason="")
 
 
 def _body() -> str:
@@ -69,7 +69,7 @@ def test_an_added_then_deleted_block_changes_the_next_message_each_time(seeded):
     original = _closing_block().text.strip()
     assert original in _body()
     specific = Block.objects.create(
-        **CLOSING, scenario_id="better_offer", text="Thanks again, and good luck with the search."
+        **CLOSING, scenario="better_offer", text="Thanks again, and good luck with the search."
     )
     assert "Thanks again, and good luck with the search." in _body()
     specific.delete()

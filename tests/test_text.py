@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from messages_app.content.scenarios import REASONS, SCENARIOS
+from messages_app.choices import BlockKind
+from messages_app.content import BLOCKS
 from messages_app.text import NBSP, NNBSP, clean_line, clean_text, french_typography
 
 
@@ -35,8 +36,8 @@ def test_french_typography_is_idempotent():
     assert french_typography(once) == once
 
 
-def test_seeded_french_advice_and_hints_are_stored_with_french_spacing():
-    texts = [s.advice_fr for s in SCENARIOS] + [r.hint_fr for r in REASONS]
+def test_shipped_french_hints_are_stored_with_french_spacing():
+    texts = [b.text for b in BLOCKS if b.kind == BlockKind.REASON_HINT and b.language == "fr"]
     spaced = [t for t in texts if any(c in t for c in ";:!?«»")]
     assert spaced
     for text in spaced:

@@ -11,8 +11,11 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from django.utils.html import escape
 
 from messages_app import wizard
+from messages_app.choices import ReasonKey
+from messages_app.models import Block
 from messages_app.services import EditTarget
 from tests.clients import FormClient
 
@@ -212,14 +215,33 @@ def test_assessment_requires_a_reason_and_each_question(english, seeded):
 
 
 @pytest.mark.django_db
-def test_assessment_lists_the_reasons_from_the_database_in_the_interface_language(english, seeded):
-    from messages_app.models import Reason
-
+def test_assessment_lists_every_reason_in_the_interface_language(english, seeded):
     walk(english, until="assessment")
     html = english.get("/write/assessment/").text
-    for reason in Reason.objects.all():
-        assert f'value="{reason.key}"' in html
-        assert reason.label_en in html
+    for reason in ReasonKey:
+        assert f'value="{reason.value}"' in html
+        assert escape(str(reason.label)) in html
+
+
+@pytest.mark.django_db
+def test_the_hints_of_the_ticked_reasons_follow_the_interface_language_and_the_admin(
+    client, seeded
+):
+    hint = Block.objects.get(kind="reason_hint", language="en", reason=ReasonKey.LOCATION)
+    hint.text = "Mention the distance once, briefly."
+    hint.save()
+    values = {**ASSESSMENT, "reasons": [ReasonKey.LOCATION, ReasonKey.PERSONAL]}
+    data = step_data("assessment", values)
+    client.cookies["django_language"] = "en"
+    walk(client, until="assessment")
+    english = client.post("/write/assessment/advice/", data, HTTP_HX_REQUEST="true").text
+    assert "Mention the distance once, briefly." in english
+    assert "Health, family or other commitments." in english
+    assert "The company culture does not suit me" not in english
+    client.cookies["django_language"] = "fr"
+    french = client.post("/write/assessment/advice/", data, HTTP_HX_REQUEST="true").text
+    assert "Santé, famille ou autres engagements." in french
+    assert "Localisation ou trajet" in french
 
 
 @pytest.mark.django_db

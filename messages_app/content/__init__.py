@@ -1,13 +1,12 @@
-"""Seed content: scenarios, reasons and message blocks in French and English.
+"""Shipped content: the message blocks (and the wizard's reason hints) in
+French and English, one block per language.
 
-The data lives in plain modules (`scenarios`, `en`, `fr`) so it can be read,
-reviewed and tested without a database. `load_content()` writes it through
-whatever model classes it is given: the data migration passes its historical
-models, `ensure_content()` the real ones.
+The data lives in plain modules (`en`, `fr`) so it can be read, reviewed and
+tested without a database. `load_content()` writes it into the `Block` table.
 
 The data migrations load frozen copies of this content (migrations/content/);
 `manage.py load_content --update` brings a database to what these modules say
-now, leaving the blocks an admin edited alone.
+now, leaving the blocks an admin edited alone (docs/content.md).
 """
 
 from __future__ import annotations
@@ -16,12 +15,13 @@ import dataclasses
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 
 from messages_app.choices import (
     REASON_BLOCK_KINDS,
+    REASON_REQUIRED_KINDS,
     BlockKind,
     Channel,
     Language,
@@ -30,18 +30,17 @@ from messages_app.choices import (
     Tone,
 )
 from messages_app.content import en, fr
-from messages_app.content.scenarios import REASONS, SCENARIOS
-from messages_app.content.spec import BlockSpec, ReasonSpec, ScenarioSpec
+from messages_app.content.spec import BlockSpec
 from messages_app.placeholders import unknown_placeholders
+
+if TYPE_CHECKING:
+    from messages_app.models import Block
 
 __all__ = [
     "BLOCKS",
-    "REASONS",
-    "SCENARIOS",
     "BlockSpec",
     "ContentError",
-    "ReasonSpec",
-    "ScenarioSpec",
+    "LoadReport",
     "ensure_content",
     "load_content",
     "unload_content",
@@ -52,6 +51,7 @@ __all__ = [
 BLOCKS: tuple[BlockSpec, ...] = en.BLOCKS + fr.BLOCKS
 
 _DELETE_BATCH = 500
+_KEY_FIELDS = ("kind", "language", "channel", "tone", "scenario", "reason")
 
 
 class ContentError(ValueError):
@@ -84,24 +84,17 @@ def validate_blocks(blocks: Iterable[BlockSpec]) -> None:
         unknown = unknown_placeholders(block.text)
         if unknown:
             problems.append(f"{label}: unknown placeholder(s) {', '.join(unknown)}")
-        if block.kind == BlockKind.REASON and not block.reason:
+        if block.kind in REASON_REQUIRED_KINDS and not block.reason:
             problems.append(f"{label}: a reason block must name its reason")
         if block.reason and block.kind not in REASON_BLOCK_KINDS:
             problems.append(f"{label}: only reason blocks and prepared replies name a reason")
+        if block.kind == BlockKind.REASON_HINT and (block.channel or block.tone or block.scenario):
+            problems.append(f"{label}: a reason hint names no channel, tone or scenario")
     for key, count in Counter(block.key for block in blocks).items():
         if count > 1:
             problems.append(f"{' · '.join(part or '*' for part in key)}: defined {count} times")
     if problems:
         raise ContentError("Invalid seed content:\n" + "\n".join(problems))
-
-
-_KEY_FIELDS = ("kind", "language", "channel", "tone", "scenario_id", "reason_id")
-
-
-def _stored_keys(block_model: Any) -> Iterable[tuple[int, tuple[str, ...]]]:
-    """(pk, key) of every stored block, with "" for "any" as in `BlockSpec.key`."""
-    for pk, *fields in block_model.objects.values_list("pk", *_KEY_FIELDS):
-        yield pk, tuple(value or "" for value in fields)
 
 
 @dataclass
@@ -115,98 +108,81 @@ class LoadReport:
 
 
 def load_content(
-    *, scenario_model: Any, reason_model: Any, block_model: Any, update: bool = False
+    *, update: bool = False, overwrite_edited: bool = False, blocks: Iterable[BlockSpec] = BLOCKS
 ) -> LoadReport:
     """Write the shipped content (these modules) into the database.
 
-    Missing scenarios, reasons and blocks are created. With `update`, blocks
-    nobody edited (text still equal to their `shipped_text`) take the shipped
-    wording, and unedited blocks the shipped content no longer has are
-    removed; a block edited in the admin is left as it is (listed in
-    `kept_edited`), and so are the scenarios' and reasons' texts once edited.
+    Missing blocks are created. With `update`, blocks nobody edited (text
+    still equal to their `shipped_text`) take the shipped wording, and
+    unedited blocks the shipped content no longer has are removed; a block
+    edited in the admin is left as it is (listed in `kept_edited`), unless
+    `overwrite_edited` is given too: then a shipped block an admin edited takes
+    the shipped wording (or is removed) like the others, and the edit is lost.
+    Blocks an admin added under a key never shipped are always kept.
     """
-    validate_blocks(BLOCKS)
+    # Imported here: the data modules can be read without the app registry.
+    from messages_app.models import Block
+
+    blocks = tuple(blocks)
+    validate_blocks(blocks)
     report = LoadReport()
+    shipped = {spec.key: spec for spec in blocks}
     with transaction.atomic():
-        _load_rows(scenario_model, SCENARIOS, update=update)
-        _load_rows(reason_model, REASONS, update=update)
-        shipped = {spec.key: spec for spec in BLOCKS}
-        stored = {key: block for block, key in _stored_blocks(block_model)}
-        for key, block in stored.items():
-            spec = shipped.get(key)
-            if not update or (spec is not None and block.text == spec.text):
-                continue
-            if block.text != block.shipped_text:
-                report.kept_edited.append(key)
-            elif spec is None:
-                block.delete()
-                report.removed.append(key)
-            else:
-                block.text = block.shipped_text = spec.text
-                block.save(update_fields=["text", "shipped_text", "updated_at"])
-                report.updated.append(key)
-        block_model.objects.bulk_create(
-            block_model(
-                kind=spec.kind,
-                language=spec.language,
-                channel=spec.channel,
-                tone=spec.tone,
-                scenario_id=spec.scenario or None,
-                reason_id=spec.reason or None,
-                text=spec.text,
-                shipped_text=spec.text,
-            )
-            for key, spec in shipped.items()
-            if key not in stored
-        )
+        stored = {block.key: block for block in Block.objects.all()}
+        if update:
+            for key, block in stored.items():
+                _update_block(block, shipped.get(key), report, overwrite_edited=overwrite_edited)
         report.created = [key for key in shipped if key not in stored]
+        Block.objects.bulk_create(
+            Block(**dataclasses.asdict(shipped[key]), shipped_text=shipped[key].text)
+            for key in report.created
+        )
     return report
 
 
-def _load_rows(model: Any, specs: Iterable[Any], *, update: bool) -> None:
-    """Scenarios or reasons: create the missing ones; with `update`, refresh
-    the position of every one (their texts are the admin's once stored)."""
-    stored = {row.key: row for row in model.objects.all()}
-    for spec in specs:
-        row = stored.get(spec.key)
-        if row is None:
-            model.objects.create(**dataclasses.asdict(spec))
-        elif update and row.position != spec.position:
-            row.position = spec.position
-            row.save(update_fields=["position"])
+def _update_block(
+    block: Block, spec: BlockSpec | None, report: LoadReport, *, overwrite_edited: bool
+) -> None:
+    """One stored block brought to its shipped wording (`spec`; None: no longer
+    shipped). A block never shipped (an admin's own) is always kept."""
+    if spec is not None and block.text == spec.text:
+        if block.shipped_text != spec.text:
+            # An admin's edit that became the shipped wording: no longer an edit.
+            block.shipped_text = spec.text
+            block.save(update_fields=["shipped_text"])
+        return
+    if block.is_edited and (not overwrite_edited or not block.shipped_text):
+        report.kept_edited.append(block.key)
+        return
+    if spec is None:
+        block.delete()
+        report.removed.append(block.key)
+        return
+    block.text = block.shipped_text = spec.text
+    block.save(update_fields=["text", "shipped_text", "updated_at"])
+    report.updated.append(block.key)
 
 
-def _stored_blocks(block_model: Any) -> Iterable[tuple[Any, tuple[str, ...]]]:
-    for block in block_model.objects.all():
-        yield block, tuple(getattr(block, name) or "" for name in _KEY_FIELDS)
+def unload_content() -> int:
+    """Delete the shipped blocks, matched on their key (kind, language,
+    channel, tone, scenario, reason) whatever their text became, so an edited
+    shipped block goes too; blocks added by editors under another key stay.
+    Returns how many were deleted."""
+    from messages_app.models import Block
 
-
-def unload_content(*, scenario_model: Any, reason_model: Any, block_model: Any) -> None:
-    """Delete the seeded rows (the reverse of `load_content`).
-
-    Blocks are matched on their key (kind, language, channel, tone, scenario,
-    reason), whatever their text became, so an edited seed block goes too;
-    blocks added by editors under another key stay, unless they hang on a seeded
-    scenario or reason, which they cannot outlive.
-    """
-    seeded = {spec.key for spec in BLOCKS}
+    shipped = {spec.key for spec in BLOCKS}
     with transaction.atomic():
-        doomed = [pk for pk, key in _stored_keys(block_model) if key in seeded]
+        doomed = [block.pk for block in Block.objects.only(*_KEY_FIELDS) if block.key in shipped]
         for start in range(0, len(doomed), _DELETE_BATCH):
-            block_model.objects.filter(pk__in=doomed[start : start + _DELETE_BATCH]).delete()
-        reason_model.objects.filter(key__in=[spec.key for spec in REASONS]).delete()
-        scenario_model.objects.filter(key__in=[spec.key for spec in SCENARIOS]).delete()
+            Block.objects.filter(pk__in=doomed[start : start + _DELETE_BATCH]).delete()
+    return len(doomed)
 
 
 def ensure_content() -> LoadReport:
-    """The shipped content in the database, with the real models (missing rows
-    created, unedited blocks brought up to date).
+    """The shipped content in the database (missing blocks created, unedited
+    blocks brought up to date).
 
     Used by the test fixture `seeded` (a transactional test flushes the tables
     the data migrations had filled) and by `manage.py load_content --update`.
     """
-    from messages_app.models import Block, Reason, Scenario
-
-    return load_content(
-        scenario_model=Scenario, reason_model=Reason, block_model=Block, update=True
-    )
+    return load_content(update=True)

@@ -967,4 +967,58 @@ _b.lines(
     channel=IN_PERSON,
 )
 
+# ---------------------------------------------------------------------------
+# Reason hints: shown in the wizard next to each reason ticked (not part of
+# a message). Stored as displayed.
+# ---------------------------------------------------------------------------
+
+_b.add(
+    K.REASON_HINT,
+    "Say it simply, without naming the employer, and cancel any other pending "
+    "interviews at the same time.",
+    reason=R.ANOTHER_OFFER,
+)
+_b.add(
+    K.REASON_HINT,
+    "On reflection, the role does not lead where you want to go. Talk about your own "
+    "plans, not about the role’s shortcomings.",
+    reason=R.CAREER_GOALS,
+)
+_b.add(
+    K.REASON_HINT,
+    "A mismatch in values or working style is a valid reason: present it as a question "
+    "of fit, never as a judgement on the company.",
+    reason=R.CULTURE,
+)
+_b.add(
+    K.REASON_HINT,
+    "A commute that is too long, or a move you cannot make. It is a neutral reason "
+    "that everyone understands: a brief mention is enough.",
+    reason=R.LOCATION,
+)
+_b.add(
+    K.REASON_HINT,
+    "Health, family or other commitments. You do not have to give any details: your "
+    "well-being comes first.",
+    reason=R.PERSONAL,
+)
+_b.add(
+    K.REASON_HINT,
+    "The responsibilities have moved away from what you applied for. State the change "
+    "factually, without reproach.",
+    reason=R.ROLE_CHANGED,
+)
+_b.add(
+    K.REASON_HINT,
+    "In the message, speak of “another offer” that fits your plans: never call it "
+    "better and never compare salaries.",
+    reason=R.BETTER_OFFER,
+)
+_b.add(
+    K.REASON_HINT,
+    "Write it in a few words: it will be placed inside one sentence of the message. "
+    "Keep it factual and positive, without criticism.",
+    reason=R.OTHER,
+)
+
 BLOCKS: tuple[BlockSpec, ...] = tuple(_b.blocks)

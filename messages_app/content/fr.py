@@ -41,6 +41,7 @@ from messages_app.choices import ReasonKey as R
 from messages_app.choices import ScenarioKey as S
 from messages_app.choices import Tone as T
 from messages_app.content.spec import BlockList, BlockSpec
+from messages_app.text import french_typography
 
 _b = BlockList("fr")
 EMAIL, SMS, PHONE, IN_PERSON = C.EMAIL, C.SMS, C.PHONE, C.IN_PERSON
@@ -1116,6 +1117,77 @@ _b.lines(
     "Allez droit au but avec honnêteté, et gardez une raison brève et professionnelle.",
     "Concluez sur une note positive en souhaitant bonne chance pour la suite du recrutement.",
     channel=IN_PERSON,
+)
+
+# ===========================================================================
+# Reason hints: shown in the wizard next to each reason ticked (not part of
+# a message). Stored as displayed, with the French no-break spaces.
+# ===========================================================================
+
+_b.add(
+    K.REASON_HINT,
+    french_typography(
+        "Dites-le simplement, sans nommer l’employeur, et déclinez en même temps les "
+        "autres entretiens que vous aviez en attente."
+    ),
+    reason=R.ANOTHER_OFFER,
+)
+_b.add(
+    K.REASON_HINT,
+    french_typography(
+        "Après réflexion, le poste ne mène pas là où vous voulez aller. Parlez de votre "
+        "projet, pas des défauts du poste."
+    ),
+    reason=R.CAREER_GOALS,
+)
+_b.add(
+    K.REASON_HINT,
+    french_typography(
+        "Un décalage de valeurs ou de façon de travailler est une raison valable : "
+        "présentez-le comme une question d’adéquation, jamais comme un jugement."
+    ),
+    reason=R.CULTURE,
+)
+_b.add(
+    K.REASON_HINT,
+    french_typography(
+        "Un trajet trop long ou un déménagement impossible pour vous. C’est une raison "
+        "neutre et facile à comprendre : une mention brève suffit."
+    ),
+    reason=R.LOCATION,
+)
+_b.add(
+    K.REASON_HINT,
+    french_typography(
+        "Santé, famille ou autres engagements. Vous n’avez pas à donner de détails : "
+        "votre bien-être passe avant tout."
+    ),
+    reason=R.PERSONAL,
+)
+_b.add(
+    K.REASON_HINT,
+    french_typography(
+        "Les missions se sont éloignées de celles pour lesquelles vous aviez postulé. "
+        "Constatez-le de façon factuelle, sans reproche."
+    ),
+    reason=R.ROLE_CHANGED,
+)
+_b.add(
+    K.REASON_HINT,
+    french_typography(
+        "Dans le message, parlez d’une « autre proposition » qui correspond à vos "
+        "objectifs : ne dites jamais qu’elle est meilleure et ne comparez pas les salaires."
+    ),
+    reason=R.BETTER_OFFER,
+)
+_b.add(
+    K.REASON_HINT,
+    french_typography(
+        "Écrivez-la en quelques mots, sans majuscule initiale ni point final (par exemple "
+        "« le trajet quotidien serait trop long pour moi ») : elle sera insérée dans une "
+        "phrase du message. Tenez-vous-en aux faits, sur un ton positif et sans critique."
+    ),
+    reason=R.OTHER,
 )
 
 BLOCKS: tuple[BlockSpec, ...] = tuple(_b.blocks)

@@ -1,8 +1,8 @@
 """Plain descriptions of the seed rows, independent of the ORM.
 
-The data modules (`en`, `fr`, `scenarios`) build these; `load_content()` turns
-them into rows of whatever model classes it is given (the real ones, or the
-historical ones inside the data migration).
+The data modules (`en`, `fr`) build these; `load_content()` turns them into
+`Block` rows, and `manage.py export_content --shipped` into the JSON the data
+migrations load.
 """
 
 from __future__ import annotations
@@ -36,26 +36,6 @@ class BlockSpec:
     def key(self) -> tuple[str, str, str, str, str, str]:
         """The composer's `BlockKey`: (kind, language, channel, tone, scenario, reason)."""
         return (self.kind, self.language, self.channel, self.tone, self.scenario, self.reason)
-
-
-@dataclass(frozen=True)
-class ScenarioSpec:
-    key: str
-    position: int
-    title_fr: str
-    title_en: str
-    advice_fr: str
-    advice_en: str
-
-
-@dataclass(frozen=True)
-class ReasonSpec:
-    key: str
-    position: int
-    label_fr: str
-    label_en: str
-    hint_fr: str
-    hint_en: str
 
 
 class BlockList:

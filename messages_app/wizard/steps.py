@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, Any
 from django import forms
 from django.utils import timezone
 from django.utils.functional import Promise
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from messages_app import advice as advice_rules
-from messages_app.choices import Channel, Length, Rapport, Stage, Tone
+from messages_app.choices import Channel, Length, Rapport, ReasonKey, Stage, Tone
 from messages_app.forms import (
     AssessmentForm,
     ChannelForm,
@@ -25,7 +26,7 @@ from messages_app.forms import (
     SituationForm,
     StructureForm,
 )
-from messages_app.models import Reason
+from messages_app.models import Block
 from messages_app.wizard.answers import (
     ANSWER_DEFAULTS,
     automatic_subject,
@@ -185,8 +186,24 @@ def _assessment_advice(values: Mapping[str, Any], form: forms.Form, state: Wizar
         certainty=certainty,
     )
     items += [item for item in timing if item.code != "timing.general"]
-    hints = [reason for reason in Reason.objects.all() if reason.key in chosen and reason.hint]
-    return {"all_advice": items, "reason_hints": hints}
+    return {"all_advice": items, "reason_hints": reason_hints(chosen)}
+
+
+@dataclass(frozen=True)
+class ReasonHint:
+    label: str
+    hint: str
+
+
+def reason_hints(chosen: Iterable[str]) -> list[ReasonHint]:
+    """The hints of the ticked reasons, in `ReasonKey` order and the interface
+    language (one query)."""
+    hints = Block.objects.reason_hints((get_language() or "fr")[:2])
+    return [
+        ReasonHint(label=str(reason.label), hint=hints[reason.value])
+        for reason in ReasonKey
+        if reason.value in chosen and reason.value in hints
+    ]
 
 
 def _channel_advice(values: Mapping[str, Any], form: forms.Form, state: WizardState) -> Context:

@@ -1,59 +1,45 @@
 """`manage.py load_content`: the shipped content (messages_app/content/) into
-the database, and what the admins changed against it."""
+the database."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from messages_app.content import BLOCKS, load_content
-from messages_app.models import Block, Reason, Scenario
+from messages_app.content import ContentError, load_content
+from messages_app.content.snapshot import key_label
 
 
 class Command(BaseCommand):
     help = (
-        "Create the shipped scenarios, reasons and blocks that are missing. With --update, "
-        "also bring unedited blocks to the shipped wording (blocks edited in the admin are "
-        "left alone). With --edited, list the blocks whose text differs from the shipped one."
+        "Create the shipped message blocks that are missing. With --update, also bring "
+        "unedited blocks to the shipped wording and remove the unedited ones no longer "
+        "shipped (blocks edited in the admin are left alone, unless --overwrite-edited)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--update", action="store_true", help="Refresh unedited blocks.")
         parser.add_argument(
-            "--edited", action="store_true", help="Only list the blocks edited in the admin."
+            "--overwrite-edited",
+            action="store_true",
+            help="With --update: shipped blocks edited in the admin take the shipped "
+            "wording too (the edits are lost; blocks added in the admin stay).",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        if options["edited"]:
-            self._list_edited()
-            return
-        report = load_content(
-            scenario_model=Scenario,
-            reason_model=Reason,
-            block_model=Block,
-            update=options["update"],
-        )
+        if options["overwrite_edited"] and not options["update"]:
+            raise CommandError("--overwrite-edited only goes with --update.")
+        try:
+            report = load_content(
+                update=options["update"], overwrite_edited=options["overwrite_edited"]
+            )
+        except ContentError as error:
+            raise CommandError(str(error)) from error
         self.stdout.write(
             f"{len(report.created)} created, {len(report.updated)} updated, "
             f"{len(report.removed)} removed, {len(report.kept_edited)} edited in the admin "
             "and left as they are."
         )
         for key in report.kept_edited:
-            self.stdout.write(f"  kept (edited): {' · '.join(part or '*' for part in key)}")
-
-    def _list_edited(self) -> None:
-        shipped = {spec.key: spec.text for spec in BLOCKS}
-        for block in Block.objects.all():
-            key = (
-                block.kind,
-                block.language,
-                block.channel,
-                block.tone,
-                block.scenario_id or "",
-                block.reason_id or "",
-            )
-            if block.text != shipped.get(key):
-                self.stdout.write(f"{' · '.join(part or '*' for part in key)}")
-                self.stdout.write(f"  shipped: {shipped.get(key, '(not shipped)')}")
-                self.stdout.write(f"  stored:  {block.text}")
+            self.stdout.write(f"  kept (edited): {key_label(key)}")
