@@ -20,7 +20,7 @@ urlpatterns = [
     ),
     # --- PDF export ---
     path("write/pdf/", pdf_views.preview_pdf, name="preview_pdf"),
-    # --- history and drafts ---
+    # --- history and drafts (history_views.py) ---
     path("write/save/", history_views.draft_save, name="draft_save"),
     path("history/", history_views.history, name="history"),
     path("history/<int:pk>/", history_views.draft_detail, name="draft_detail"),
@@ -32,6 +32,7 @@ urlpatterns = [
     path("history/<int:pk>/reply/", history_views.draft_mark_reply, name="draft_mark_reply"),
     path("history/<int:pk>/text/", history_views.draft_text, name="draft_text"),
     path("history/<int:pk>/pdf/", pdf_views.draft_pdf, name="draft_pdf"),
+    # --- your account and data (account_views.py) ---
     path("my-data/", account_views.my_data, name="my_data"),
     path("my-data/export/", account_views.data_export, name="data_export"),
     path("my-data/delete/", account_views.account_delete, name="account_delete"),
