@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from allauth.core import ratelimit
 from crispy_forms.bootstrap import InlineRadios
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Column, Layout, Row
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import ProhibitNullCharactersValidator
+from django.http import HttpRequest
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
@@ -45,6 +47,9 @@ from messages_app.limits import (
     NOTES_MAX,
     SUBJECT_MAX,
 )
+from messages_app.models import DraftStatus
+from messages_app.selectors import SEARCH_MAX_LENGTH, HistoryFilters
+from messages_app.services import EditTarget
 from messages_app.text import has_control_characters, normalize_newlines
 
 #: Stages after which the person has met the company: feedback makes sense.
@@ -377,3 +382,105 @@ class PreviewForm(forms.Form):
             self.fields["subject"].error_messages["required"] = gettext("The subject is empty.")
         if channel in (Channel.PHONE, Channel.IN_PERSON):
             self.fields["body"].label = gettext("What you will say")
+
+
+# --- the history's forms -------------------------------------------------------
+
+
+class HistoryFilterForm(forms.Form):
+    q = PlainTextField(label=_("Company or position"), required=False, max_length=SEARCH_MAX_LENGTH)
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[("", _("Any status")), *DraftStatus.choices],
+    )
+    channel = forms.ChoiceField(
+        label=_("Channel"),
+        required=False,
+        choices=[("", _("Any channel")), *Channel.choices],
+    )
+
+    def filters(self) -> HistoryFilters:
+        """The valid filters; an invalid one is dropped (its error is shown)."""
+        data = self.cleaned_data if self.is_bound else {}
+        return HistoryFilters(
+            search=data.get("q") or "",
+            status=data.get("status") or "",
+            channel=data.get("channel") or "",
+        )
+
+
+class DraftTextForm(forms.Form):
+    subject = PlainTextField(label=_("Subject"), required=False, max_length=SUBJECT_MAX)
+    body = PlainTextField(
+        label=_("Message"),
+        multiline=True,
+        rows=14,
+        max_length=BODY_MAX,
+        error_messages={"required": _("The message is empty.")},
+    )
+
+
+class DraftEditForm(DraftTextForm):
+    """The text of a saved draft, edited on its page. Carries the version it
+    started from, so a save over a newer version is refused."""
+
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    # Used only by "save mine as a new draft" on the conflict page.
+    submission_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
+
+    def page_target(self, *, draft_id: int) -> EditTarget:
+        """The draft `draft_id` at the version this page was rendered for."""
+        return EditTarget(draft_id=draft_id, version=self.cleaned_data["version"])
+
+
+class SaveFromPreviewForm(DraftTextForm):
+    """The preview's text, with the draft and version the page was rendered
+    for (both empty for a new message)."""
+
+    submission_id = forms.UUIDField()
+    draft_id = forms.IntegerField(min_value=1, required=False)
+    version = forms.IntegerField(min_value=1, required=False)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if (data.get("draft_id") is None) != (data.get("version") is None):
+            raise forms.ValidationError(
+                _("This page is incomplete: reload it, then save again."), code="target"
+            )
+        return data
+
+    def page_target(self) -> EditTarget | None:
+        draft_id = self.cleaned_data.get("draft_id")
+        if draft_id is None:
+            return None
+        return EditTarget(draft_id=draft_id, version=self.cleaned_data["version"])
+
+
+class AccountDeleteForm(forms.Form):
+    """Deleting the account asks for the password: a session left open, or a
+    form forged by another site, must not be enough."""
+
+    password = forms.CharField(
+        label=_("Your password, to confirm"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args: Any, request: HttpRequest, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.request = request
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        user = self.request.user
+        # Guesses are throttled like allauth's own re-authentication form.
+        if not ratelimit.consume(self.request, action="reauthenticate", user=user):
+            raise forms.ValidationError(
+                _("Too many attempts. Please wait a minute and try again."), code="throttled"
+            )
+        if not user.check_password(password):
+            raise forms.ValidationError(
+                _("This is not the password of your account."), code="mismatch"
+            )
+        return password

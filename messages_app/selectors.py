@@ -1,4 +1,5 @@
-"""Reads for the history: the list page, the plain-text and JSON exports.
+"""Reads for the history: the list page and its rows, the plain-text and JSON
+exports.
 
 Every read starts from `Draft.objects.owned_by(user)`, so a stranger's
 drafts can never appear.
@@ -6,14 +7,20 @@ drafts can never appear.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from django.core.paginator import Page, Paginator
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.timezone import template_localtime
+from django.utils.translation import gettext
 
-from messages_app.models import Draft
+from messages_app.choices import Channel
+from messages_app.models import Draft, DraftStatus
 
 HISTORY_PAGE_SIZE = 25
 SEARCH_MAX_LENGTH = 100
@@ -44,6 +51,65 @@ def history_page(*, user: object, filters: HistoryFilters, page_number: str | in
         .order_by("-created_at", "-pk")
     )
     return Paginator(drafts, HISTORY_PAGE_SIZE).get_page(page_number)
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One row of the history table, as printed: the same text as the
+    template tags and filters would give for the draft."""
+
+    pk: int
+    detail_url: str
+    #: The position, or "Untitled position".
+    title: str
+    company: str
+    status: str
+    status_label: str
+    channel_label: str
+    #: The message language, upper case ("FR").
+    language_code: str
+    #: `created_at` in local time, ISO 8601 (the `date:'c'` filter).
+    created_iso: str
+    created_date: str
+    #: The day it was sent, "" for a message not sent yet.
+    sent_date: str
+
+
+def history_rows(drafts: Iterable[Draft]) -> list[HistoryRow]:
+    """The rows of one history page (drafts loaded with `for_listing()`).
+
+    Labels and dates are worked out once per page rather than once per row:
+    the page shows at most a few distinct days, and each choice label is
+    translated once.
+    """
+    channels = {value: str(label) for value, label in Channel.choices}
+    statuses = {value: str(label) for value, label in DraftStatus.choices}
+    untitled = gettext("Untitled position")
+    short_dates: dict[date, str] = {}
+
+    def short_date(moment: datetime) -> str:
+        # SHORT_DATE_FORMAT shows the day only.
+        day = template_localtime(moment).date()
+        if day not in short_dates:
+            short_dates[day] = date_format(day, "SHORT_DATE_FORMAT")
+        return short_dates[day]
+
+    return [
+        HistoryRow(
+            pk=draft.pk,
+            detail_url=reverse("messages_app:draft_detail", args=[draft.pk]),
+            title=draft.position or untitled,
+            company=draft.company,
+            status=draft.status,
+            status_label=statuses.get(draft.status, draft.status),
+            channel_label=channels.get(draft.channel, draft.channel),
+            language_code=draft.language.upper(),
+            created_iso=template_localtime(draft.created_at).isoformat(),
+            created_date=short_date(draft.created_at),
+            sent_date=short_date(draft.sent_at) if draft.sent_at else "",
+        )
+        for draft in drafts
+    ]
 
 
 def draft_as_text(draft: Draft) -> str:

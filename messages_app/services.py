@@ -60,7 +60,75 @@ class SaveOutcome:
     replaced_deleted: bool = False
 
 
-def save_from_wizard(
+@dataclass(frozen=True)
+class PendingSave:
+    """A save asked for from the preview before the visitor had logged in:
+    what the page carried, kept until the login or the signup completes it."""
+
+    submission_id: uuid.UUID
+    page_target: EditTarget | None
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-serialisable, for the session."""
+        target = self.page_target
+        return {
+            "submission_id": str(self.submission_id),
+            "draft_id": target.draft_id if target else None,
+            "version": target.version if target else None,
+        }
+
+    @classmethod
+    def from_dict(cls, value: object) -> PendingSave | None:
+        """The pending save stored by `as_dict`; None for anything else."""
+        if not isinstance(value, Mapping):
+            return None
+        try:
+            submission_id = uuid.UUID(str(value["submission_id"]))
+        except (KeyError, ValueError):
+            return None
+        draft_id, version = value.get("draft_id"), value.get("version")
+        if isinstance(draft_id, int) and isinstance(version, int):
+            return cls(submission_id, EditTarget(draft_id=draft_id, version=version))
+        if draft_id is None and version is None:
+            return cls(submission_id, None)
+        return None  # half a target: never guess the other half
+
+
+@transaction.atomic
+def draft_save_edit(
+    *,
+    owner: AbstractBaseUser,
+    edit: EditTarget,
+    subject: str,
+    body: str,
+    answers: Mapping[str, Any] | None = None,
+) -> Draft | None:
+    """The stale-save rule: the one place that decides which version a save
+    compares against.
+
+    Every save over a saved draft (its own page, or the wizard's preview)
+    names the draft and the version its page was rendered for (`edit`, from
+    the form), and is compared against that version only: never against the
+    version stored now nor one remembered in the session, and a form without
+    a version is refused, never completed from elsewhere. The text (and, from
+    the wizard, the answers) is replaced only if the stored draft is still at
+    `edit.version`; otherwise `DraftConflict` carries the newer draft, so the
+    person sees both texts and chooses. Returns None when the draft is not
+    (or no longer) the owner's: nothing is written.
+
+    A save from the wizard must also come from a page made for the draft the
+    wizard holds now (`StalePage`, checked first by `draft_save_from_wizard`).
+    """
+    draft = _owned(owner, edit)
+    if draft is None:
+        return None
+    return draft_update(
+        draft=draft, expected_version=edit.version, subject=subject, body=body, answers=answers
+    )
+
+
+@transaction.atomic
+def draft_save_from_wizard(
     *,
     owner: AbstractBaseUser,
     answers: Mapping[str, Any],
@@ -70,15 +138,14 @@ def save_from_wizard(
     page_target: EditTarget | None,
     session_target: EditTarget | None,
 ) -> SaveOutcome:
-    """Save the wizard's message: the one place that decides what a save from
-    the preview may overwrite.
+    """Save the wizard's message from its preview.
 
     `page_target` is the draft and version the page was rendered for (None for
     a new message), `session_target` what the wizard holds now. They must
     agree, or the page is stale and `StalePage` is raised, unless the very
     same text was already saved (a double submit). Then a new message is saved
-    once per `submission_id`, and an edit replaces its draft only if the draft
-    is still at the page's version (`DraftConflict` otherwise). A draft
+    once per `submission_id`, and an edit goes through the stale-save rule
+    (`draft_save_edit`: `DraftConflict` over a newer version). A draft
     deleted meanwhile is saved again as a new draft rather than lost.
     """
     if page_target != session_target:
@@ -93,20 +160,43 @@ def save_from_wizard(
             owner=owner, answers=answers, subject=subject, body=body, submission_id=submission_id
         )
         return SaveOutcome(draft, created=True)
-    target = _owned(owner, page_target)
-    if target is None:
-        draft = draft_save(
-            owner=owner, answers=answers, subject=subject, body=body, submission_id=uuid.uuid4()
-        )
-        return SaveOutcome(draft, created=True, replaced_deleted=True)
-    draft = draft_update(
-        draft=target,
-        expected_version=page_target.version,
-        subject=subject,
-        body=body,
-        answers=answers,
+    draft = draft_save_edit(
+        owner=owner, edit=page_target, subject=subject, body=body, answers=answers
     )
-    return SaveOutcome(draft, created=False)
+    if draft is not None:
+        return SaveOutcome(draft, created=False)
+    draft = draft_save(
+        owner=owner, answers=answers, subject=subject, body=body, submission_id=uuid.uuid4()
+    )
+    return SaveOutcome(draft, created=True, replaced_deleted=True)
+
+
+def draft_save_pending(
+    *,
+    owner: AbstractBaseUser,
+    pending: PendingSave,
+    answers: Mapping[str, Any],
+    subject: str,
+    body: str,
+    session_target: EditTarget | None,
+) -> SaveOutcome | None:
+    """Complete a save asked for before the login or signup that just
+    happened, with the text the wizard kept. Returns None when the save is
+    refused (a stale page or a newer version, as `draft_save_from_wizard`
+    decides): nothing is written, and saving again from the preview shows
+    what stands in the way."""
+    try:
+        return draft_save_from_wizard(
+            owner=owner,
+            answers=answers,
+            subject=subject,
+            body=body,
+            submission_id=pending.submission_id,
+            page_target=pending.page_target,
+            session_target=session_target,
+        )
+    except (DraftConflict, StalePage):
+        return None
 
 
 def _owned(owner: AbstractBaseUser, target: EditTarget | None) -> Draft | None:

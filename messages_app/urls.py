@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path, re_path
 
-from messages_app import history_views, pdf_views, views, wizard
+from messages_app import account_views, history_views, pdf_views, views, wizard
 
 app_name = "messages_app"
 
@@ -20,7 +20,7 @@ urlpatterns = [
     ),
     # --- PDF export ---
     path("write/pdf/", pdf_views.preview_pdf, name="preview_pdf"),
-    # --- history and drafts ---
+    # --- history and drafts (history_views.py) ---
     path("write/save/", history_views.draft_save, name="draft_save"),
     path("history/", history_views.history, name="history"),
     path("history/<int:pk>/", history_views.draft_detail, name="draft_detail"),
@@ -32,7 +32,8 @@ urlpatterns = [
     path("history/<int:pk>/reply/", history_views.draft_mark_reply, name="draft_mark_reply"),
     path("history/<int:pk>/text/", history_views.draft_text, name="draft_text"),
     path("history/<int:pk>/pdf/", pdf_views.draft_pdf, name="draft_pdf"),
-    path("my-data/", history_views.my_data, name="my_data"),
-    path("my-data/export/", history_views.data_export, name="data_export"),
-    path("my-data/delete/", history_views.account_delete, name="account_delete"),
+    # --- your account and data (account_views.py) ---
+    path("my-data/", account_views.my_data, name="my_data"),
+    path("my-data/export/", account_views.data_export, name="data_export"),
+    path("my-data/delete/", account_views.account_delete, name="account_delete"),
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import uuid
+from datetime import timedelta
 from typing import Any
 
 import factory
@@ -14,9 +15,10 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
+from django.utils import timezone
 
 from messages_app.choices import Channel, Language
-from messages_app.models import Draft
+from messages_app.models import Draft, DraftStatus
 
 PASSWORD = "correct-horse-battery-staple-42"
 
@@ -139,6 +141,28 @@ class DraftFactory(factory.django.DjangoModelFactory):
         )
     )
     submission_id = factory.LazyFunction(uuid.uuid4)
+
+
+def bulk_drafts(owner: Any, count: int, **fields: Any) -> None:
+    """Many drafts in one INSERT, each a minute older than the previous one."""
+    now = timezone.now()
+    Draft.objects.bulk_create(
+        Draft(
+            owner=owner,
+            answers={"company": f"Company {i}"},
+            channel=fields.get("channel", "email"),
+            language="en",
+            company=fields.get("company", f"Company {i}"),
+            position=fields.get("position", "Analyst"),
+            subject="Subject",
+            body="Body",
+            status=fields.get("status", DraftStatus.DRAFT),
+            created_at=now - timedelta(minutes=i),
+            updated_at=now - timedelta(minutes=i),
+            submission_id=uuid.uuid4(),
+        )
+        for i in range(count)
+    )
 
 
 @pytest.fixture

@@ -69,10 +69,10 @@ def test_anonymous_visitors_are_sent_to_login_from_the_lists(client, route):
 def test_history_lists_only_my_own_drafts(bob_client, alice_draft, bob):
     DraftFactory(owner=bob, company="Bob Industries")
     response = bob_client.get(reverse("messages_app:history"))
-    assert [d.company for d in response.context["drafts"]] == ["Bob Industries"]
+    assert [row.company for row in response.context["rows"]] == ["Bob Industries"]
     assert "Acme Robotics" not in response.text
     searched = bob_client.get(reverse("messages_app:history"), {"q": "Acme"})
-    assert list(searched.context["drafts"]) == []
+    assert searched.context["rows"] == []
 
 
 def test_export_holds_only_my_own_drafts(bob_client, alice_draft):
