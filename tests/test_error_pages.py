@@ -3,6 +3,8 @@ cannot fail, with a way back (home, and the history when logged in)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -82,3 +84,29 @@ def test_a_stranger_opening_someone_elses_draft_gets_the_branded_404_with_the_hi
     assert "Page not found" in response.text
     assert alice_draft.company not in response.text
     assert f'href="{reverse("messages_app:history")}"' in response.text
+
+
+@pytest.mark.parametrize(
+    ("template", "heading", "message"),
+    [
+        ("errors/400.html", "This request could not be read", "nothing was changed"),
+        ("errors/403.html", "Access refused", "log in again and retry"),
+        ("errors/404.html", "Page not found", "Check the address"),
+        ("errors/500.html", "Something went wrong on our side", "Please go back and try again"),
+        ("errors/503.html", "Decliner is temporarily unavailable", "Nothing you typed"),
+    ],
+)
+def test_each_error_page_renders_its_own_heading_and_message_with_a_way_back(
+    template, heading, message
+):
+    # Rendered directly: the view's last-resort page would hide a broken template.
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    with translation.override("en"):
+        html = render_to_string(template, {"LANGUAGE_CODE": "en", "logged_in": True})
+
+    page = " ".join(html.split())
+    assert re.search(rf'<h1 class="h3"> ?{re.escape(heading)} ?</h1> <p> ?[^<]*{message}', page)
+    assert 'href="/"' in html
+    assert 'href="/history/"' in html

@@ -19,7 +19,17 @@
 (function () {
   const PREFIX = "keep-typed:";
   const MAX_KNOWN = 5; // values remembered per field (requests are queued: 2 suffice)
-  const UNTYPED = ["hidden", "checkbox", "radio", "file", "password", "submit", "reset", "button", "image"];
+  const UNTYPED = [
+    "hidden",
+    "checkbox",
+    "radio",
+    "file",
+    "password",
+    "submit",
+    "reset",
+    "button",
+    "image",
+  ];
   // A form is being submitted: it carries what was typed, and a beacon sent now
   // could reach the server after it (and undo a "Start again", say).
   let submitting = false;
@@ -72,7 +82,8 @@
       return (
         field.name &&
         !field.disabled &&
-        (field.tagName === "TEXTAREA" || (field.tagName === "INPUT" && !UNTYPED.includes(field.type)))
+        (field.tagName === "TEXTAREA" ||
+          (field.tagName === "INPUT" && !UNTYPED.includes(field.type)))
       );
     });
   }
@@ -203,7 +214,7 @@
   }
 
   document.addEventListener("submit", function (event) {
-    // Runs after wizard.js, which may hold a submit back until the autosave is done.
+    // Runs after wait-for-htmx.js, which may hold a submit back until the autosave is done.
     if (event.defaultPrevented) {
       return;
     }

@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from messages_app.models import Draft
 
@@ -91,7 +92,7 @@ def test_draft_anonymously_sign_up_and_manage_the_history(page_factory):
     page.wait_for_url(re.compile(r"/history/\d+/$"))
     assert "With my best wishes for the search." in page.inner_text("#draft-message")
     page.get_by_role("button", name="Copy the message").click()
-    page.wait_for_function("document.getElementById('copy-status').textContent.length > 0")
+    expect(page.locator("#copy-status")).to_have_text("Copied to the clipboard.")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith(draft.subject)
     assert copied.rstrip().endswith("With my best wishes for the search.")

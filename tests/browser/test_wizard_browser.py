@@ -105,7 +105,7 @@ def test_french_phone_script_walk_copy_and_keyboard_only_channel_step(page_facto
     assert page.locator(".voicemail").inner_text().strip()
     assert page.locator("#id_subject").count() == 0
 
-    copied = copy_and_read_back(page, "[data-copy-target='id_body']", "#id_body")
+    copied = copy_and_read_back(page, "[data-copy-source='id_body']", "#id_body")
     assert copied == script
     assert page_factory.problems == []
 
@@ -154,8 +154,8 @@ def test_english_email_walk_edit_reload_copy_and_mailto(page_factory):
     page.reload()
     assert page.input_value("#id_body").replace("\r\n", "\n") == edited
 
-    copy_and_read_back(page, "[data-copy-target='id_body']", "#id_body")
-    copy_and_read_back(page, "[data-copy-target='id_subject']", "#id_subject")
+    copy_and_read_back(page, "[data-copy-source='id_body']", "#id_body")
+    copy_and_read_back(page, "[data-copy-source='id_subject']", "#id_subject")
     assert page_factory.problems == []
 
 
@@ -183,7 +183,7 @@ def test_refused_clipboard_selects_the_text_and_says_how_to_copy(page_factory):
     next_step(page, "/write/channel/")
     next_step(page, "/write/structure/")
     next_step(page, "/write/preview/")
-    page.click("[data-copy-target='id_body']")
+    page.click("[data-copy-source='id_body']")
     expect(page.locator("#copy-status")).to_contain_text("Ctrl+C")
     selected = page.evaluate(
         "(() => { const t = document.getElementById('id_body');"

@@ -1,2 +1,0 @@
-// Decliner front-end behaviour. Loaded with `defer`; no inline scripts (CSP).
-"use strict";
