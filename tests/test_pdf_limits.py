@@ -35,7 +35,7 @@ from django.urls import reverse
 from django.utils import translation
 from pypdf import PdfReader
 
-from messages_app import forms, pdf, wizard
+from messages_app import limits, pdf, wizard
 from messages_app.choices import Channel, Reaction
 from messages_app.composer import ComposedMessage, Reply
 from tests.clients import FormClient
@@ -159,19 +159,19 @@ def document_at_the_caps(fill: Callable[[int], str], channel: str) -> pdf.PdfDoc
         language="fr",
         channel=channel,
         body="",
-        points=(fill(forms.FEEDBACK_MAX),),
-        replies=(Reply(reaction=Reaction.WHY, text=fill(forms.CUSTOM_REASON_MAX)),),
-        call_time=fill(forms.NAME_MAX),
-        reminders=(fill(forms.NAME_MAX),),
+        points=(fill(limits.FEEDBACK_MAX),),
+        replies=(Reply(reaction=Reaction.WHY, text=fill(limits.CUSTOM_REASON_MAX)),),
+        call_time=fill(limits.NAME_MAX),
+        reminders=(fill(limits.NAME_MAX),),
     )
     return pdf.document_for(
         message,
-        subject=fill(forms.SUBJECT_MAX),
-        body=fill(forms.BODY_MAX),
-        sender_name=fill(forms.NAME_MAX),
-        sender_contact=fill(forms.CONTACT_MAX),
-        company=fill(forms.NAME_MAX),
-        position=fill(forms.NAME_MAX),
+        subject=fill(limits.SUBJECT_MAX),
+        body=fill(limits.BODY_MAX),
+        sender_name=fill(limits.NAME_MAX),
+        sender_contact=fill(limits.CONTACT_MAX),
+        company=fill(limits.NAME_MAX),
+        position=fill(limits.NAME_MAX),
     )
 
 

@@ -1,25 +1,17 @@
 """The wizard's forms, one per step.
 
-Every text field has a length cap and refuses invisible control characters;
-everything else a person types (HTML, template syntax, braces) is accepted as
-plain text and escaped wherever it is shown. Forms take the answers of the
-earlier steps as keyword arguments where a field depends on them (feedback is
-only offered after interviews, the subject only for email, the custom reason
-only when "another reason" was ticked).
-"""
+Forms take the answers of the earlier steps as keyword arguments where a field
+depends on them (feedback is only offered after interviews, the subject only
+for email, the custom reason only when "another reason" was ticked)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from allauth.core import ratelimit
 from crispy_forms.bootstrap import InlineRadios
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Column, Layout, Row
 from django import forms
-from django.core.exceptions import ValidationError
-from django.core.validators import ProhibitNullCharactersValidator
-from django.http import HttpRequest
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
@@ -38,8 +30,8 @@ from messages_app.choices import (
     Stage,
     Tone,
 )
+from messages_app.forms.fields import PlainTextField, radio
 from messages_app.limits import (
-    BODY_MAX,
     CONTACT_MAX,
     CUSTOM_REASON_MAX,
     FEEDBACK_MAX,
@@ -47,10 +39,6 @@ from messages_app.limits import (
     NOTES_MAX,
     SUBJECT_MAX,
 )
-from messages_app.models import DraftStatus
-from messages_app.selectors import SEARCH_MAX_LENGTH, HistoryFilters
-from messages_app.services import EditTarget
-from messages_app.text import has_control_characters, normalize_newlines
 
 #: Stages after which the person has met the company: feedback makes sense.
 STAGES_AFTER_INTERVIEWS = (Stage.SEVERAL, Stage.OFFER)
@@ -64,44 +52,6 @@ def advice_slot(name: str) -> HTML:
         + '" items=field_advice.'
         + name
         + " %}"
-    )
-
-
-class PlainTextField(forms.CharField):
-    """Text kept exactly as typed (never interpreted), without control characters."""
-
-    def __init__(self, *, multiline: bool = False, rows: int = 4, **kwargs: Any) -> None:
-        if "widget" not in kwargs:
-            kwargs["widget"] = (
-                forms.Textarea(attrs={"rows": rows}) if multiline else forms.TextInput()
-            )
-        super().__init__(**kwargs)
-        self.multiline = multiline
-        # Our own check covers NUL too, with one clear message instead of two.
-        self.validators = [
-            v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
-        ]
-
-    def to_python(self, value: Any) -> str:
-        if isinstance(value, str) and self.multiline:
-            value = normalize_newlines(value)
-        return super().to_python(value)
-
-    def validate(self, value: str) -> None:
-        super().validate(value)
-        if value and has_control_characters(value, multiline=self.multiline):
-            raise ValidationError(
-                _(
-                    "This text contains invisible control characters (often left by a "
-                    "copy and paste). Please remove them and try again."
-                ),
-                code="control_characters",
-            )
-
-
-def _radio(choices: Any, *, label: Any, required: bool = True, **kwargs: Any) -> forms.ChoiceField:
-    return forms.ChoiceField(
-        choices=choices, label=label, required=required, widget=forms.RadioSelect, **kwargs
     )
 
 
@@ -138,7 +88,7 @@ class SituationForm(WizardForm):
             "Without a name the message greets the recruitment team."
         ),
     )
-    contact_civility = _radio(
+    contact_civility = radio(
         Civility.choices,
         label=_("How to address them"),
         required=False,  # answers saved before this question read as "no title"
@@ -150,15 +100,15 @@ class SituationForm(WizardForm):
     first_name_terms = forms.BooleanField(
         label=_("We call each other by our first names"), required=False
     )
-    invitation_channel = _radio(Channel.choices, label=_("How did the invitation reach you?"))
-    stage = _radio(Stage.choices, label=_("Where are you in the process?"))
+    invitation_channel = radio(Channel.choices, label=_("How did the invitation reach you?"))
+    stage = radio(Stage.choices, label=_("Where are you in the process?"))
     interview_date = forms.DateField(
         label=_("Interview date (optional)"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
-    rapport = _radio(Rapport.choices, label=_("How well do you know your contact?"))
-    message_language = _radio(
+    rapport = radio(Rapport.choices, label=_("How well do you know your contact?"))
+    message_language = radio(
         Language.choices,
         label=_("Language of the message"),
         help_text=_("Independent of the language of this site."),
@@ -218,11 +168,11 @@ class AssessmentForm(WizardForm):
             "put in the message."
         ),
     )
-    basis = _radio(Basis.choices, label=_("Is your decision based on facts or on a feeling?"))
-    researched = _radio(
+    basis = radio(Basis.choices, label=_("Is your decision based on facts or on a feeling?"))
+    researched = radio(
         Researched.choices, label=_("Have you looked into the company and the role?")
     )
-    certainty = _radio(Certainty.choices, label=_("How sure are you?"))
+    certainty = radio(Certainty.choices, label=_("How sure are you?"))
 
     def build_layout(self) -> Layout:
         return Layout(
@@ -256,7 +206,7 @@ class ChannelForm(WizardForm):
 
 
 class StructureForm(WizardForm):
-    reason_detail = _radio(
+    reason_detail = radio(
         ReasonDetail.choices, label=_("Give a reason?"), initial=ReasonDetail.GENERAL
     )
     custom_reason = PlainTextField(
@@ -284,8 +234,8 @@ class StructureForm(WizardForm):
         max_length=FEEDBACK_MAX,
         required=False,
     )
-    tone = _radio(Tone.choices, label=_("Tone"), initial=Tone.FORMAL)
-    length = _radio(Length.choices, label=_("Length"), initial=Length.STANDARD)
+    tone = radio(Tone.choices, label=_("Tone"), initial=Tone.FORMAL)
+    length = radio(Length.choices, label=_("Length"), initial=Length.STANDARD)
     subject = PlainTextField(
         label=_("Your own subject line (optional)"),
         max_length=SUBJECT_MAX,
@@ -351,136 +301,3 @@ class StructureForm(WizardForm):
                 "feedback", gettext("Write your feedback, or untick “Offer constructive feedback”.")
             )
         return data
-
-
-PAPER_CHOICES = [("a4", _("A4")), ("letter", _("US Letter"))]
-
-
-class PreviewForm(forms.Form):
-    """The composed message as edited on the preview. No prefix: the PDF and
-    the save views read `subject`, `body` and `paper` straight from the POST."""
-
-    subject = PlainTextField(label=_("Subject"), max_length=SUBJECT_MAX, required=False)
-    body = PlainTextField(
-        label=_("Message"),
-        multiline=True,
-        rows=14,
-        max_length=BODY_MAX,
-        error_messages={"required": _("The message is empty.")},
-    )
-    paper = forms.ChoiceField(
-        label=_("Paper size"), choices=PAPER_CHOICES, initial="a4", required=False
-    )
-
-    def __init__(self, *args: Any, channel: str = "", **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.channel = channel
-        if channel != Channel.EMAIL:
-            del self.fields["subject"]
-        else:
-            self.fields["subject"].required = True
-            self.fields["subject"].error_messages["required"] = gettext("The subject is empty.")
-        if channel in (Channel.PHONE, Channel.IN_PERSON):
-            self.fields["body"].label = gettext("What you will say")
-
-
-# --- the history's forms -------------------------------------------------------
-
-
-class HistoryFilterForm(forms.Form):
-    q = PlainTextField(label=_("Company or position"), required=False, max_length=SEARCH_MAX_LENGTH)
-    status = forms.ChoiceField(
-        label=_("Status"),
-        required=False,
-        choices=[("", _("Any status")), *DraftStatus.choices],
-    )
-    channel = forms.ChoiceField(
-        label=_("Channel"),
-        required=False,
-        choices=[("", _("Any channel")), *Channel.choices],
-    )
-
-    def filters(self) -> HistoryFilters:
-        """The valid filters; an invalid one is dropped (its error is shown)."""
-        data = self.cleaned_data if self.is_bound else {}
-        return HistoryFilters(
-            search=data.get("q") or "",
-            status=data.get("status") or "",
-            channel=data.get("channel") or "",
-        )
-
-
-class DraftTextForm(forms.Form):
-    subject = PlainTextField(label=_("Subject"), required=False, max_length=SUBJECT_MAX)
-    body = PlainTextField(
-        label=_("Message"),
-        multiline=True,
-        rows=14,
-        max_length=BODY_MAX,
-        error_messages={"required": _("The message is empty.")},
-    )
-
-
-class DraftEditForm(DraftTextForm):
-    """The text of a saved draft, edited on its page. Carries the version it
-    started from, so a save over a newer version is refused."""
-
-    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
-    # Used only by "save mine as a new draft" on the conflict page.
-    submission_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
-
-    def page_target(self, *, draft_id: int) -> EditTarget:
-        """The draft `draft_id` at the version this page was rendered for."""
-        return EditTarget(draft_id=draft_id, version=self.cleaned_data["version"])
-
-
-class SaveFromPreviewForm(DraftTextForm):
-    """The preview's text, with the draft and version the page was rendered
-    for (both empty for a new message)."""
-
-    submission_id = forms.UUIDField()
-    draft_id = forms.IntegerField(min_value=1, required=False)
-    version = forms.IntegerField(min_value=1, required=False)
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean()
-        if (data.get("draft_id") is None) != (data.get("version") is None):
-            raise forms.ValidationError(
-                _("This page is incomplete: reload it, then save again."), code="target"
-            )
-        return data
-
-    def page_target(self) -> EditTarget | None:
-        draft_id = self.cleaned_data.get("draft_id")
-        if draft_id is None:
-            return None
-        return EditTarget(draft_id=draft_id, version=self.cleaned_data["version"])
-
-
-class AccountDeleteForm(forms.Form):
-    """Deleting the account asks for the password: a session left open, or a
-    form forged by another site, must not be enough."""
-
-    password = forms.CharField(
-        label=_("Your password, to confirm"),
-        strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-    )
-
-    def __init__(self, *args: Any, request: HttpRequest, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.request = request
-
-    def clean_password(self) -> str:
-        password = self.cleaned_data["password"]
-        user = self.request.user
-        # Guesses are throttled like allauth's own re-authentication form.
-        if not ratelimit.consume(self.request, action="reauthenticate", user=user):
-            raise forms.ValidationError(
-                _("Too many attempts. Please wait a minute and try again."), code="throttled"
-            )
-        if not user.check_password(password):
-            raise forms.ValidationError(
-                _("This is not the password of your account."), code="mismatch"
-            )
-        return password

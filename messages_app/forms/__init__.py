@@ -1,0 +1,35 @@
+"""Forms: `fields` (plain text, radios), `steps` (the wizard's steps), `drafts`
+(a message's text on the preview and the history), `account`."""
+
+from messages_app.forms.account import AccountDeleteForm
+from messages_app.forms.drafts import (
+    DraftEditForm,
+    DraftTextForm,
+    HistoryFilterForm,
+    PreviewForm,
+    SaveFromPreviewForm,
+)
+from messages_app.forms.fields import PlainTextField, radio
+from messages_app.forms.steps import (
+    AssessmentForm,
+    ChannelForm,
+    SituationForm,
+    StructureForm,
+    WizardForm,
+)
+
+__all__ = [
+    "AccountDeleteForm",
+    "AssessmentForm",
+    "ChannelForm",
+    "DraftEditForm",
+    "DraftTextForm",
+    "HistoryFilterForm",
+    "PlainTextField",
+    "PreviewForm",
+    "SaveFromPreviewForm",
+    "SituationForm",
+    "StructureForm",
+    "WizardForm",
+    "radio",
+]

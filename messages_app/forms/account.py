@@ -1,0 +1,39 @@
+"""The account pages' forms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from allauth.core import ratelimit
+from django import forms
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+
+
+class AccountDeleteForm(forms.Form):
+    """Deleting the account asks for the password: a session left open, or a
+    form forged by another site, must not be enough."""
+
+    password = forms.CharField(
+        label=_("Your password, to confirm"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args: Any, request: HttpRequest, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.request = request
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        user = self.request.user
+        # Guesses are throttled like allauth's own re-authentication form.
+        if not ratelimit.consume(self.request, action="reauthenticate", user=user):
+            raise forms.ValidationError(
+                _("Too many attempts. Please wait a minute and try again."), code="throttled"
+            )
+        if not user.check_password(password):
+            raise forms.ValidationError(
+                _("This is not the password of your account."), code="mismatch"
+            )
+        return password

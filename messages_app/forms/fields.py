@@ -1,0 +1,54 @@
+"""The fields every form uses for what a person types.
+
+Every text field has a length cap and refuses invisible control characters;
+everything else (HTML, template syntax, braces) is accepted as plain text and
+escaped wherever it is shown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
+from django.utils.translation import gettext_lazy as _
+
+from messages_app.text import has_control_characters, normalize_newlines
+
+
+class PlainTextField(forms.CharField):
+    """Text kept exactly as typed (never interpreted), without control characters."""
+
+    def __init__(self, *, multiline: bool = False, rows: int = 4, **kwargs: Any) -> None:
+        if "widget" not in kwargs:
+            kwargs["widget"] = (
+                forms.Textarea(attrs={"rows": rows}) if multiline else forms.TextInput()
+            )
+        super().__init__(**kwargs)
+        self.multiline = multiline
+        # Our own check covers NUL too, with one clear message instead of two.
+        self.validators = [
+            v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
+        ]
+
+    def to_python(self, value: Any) -> str:
+        if isinstance(value, str) and self.multiline:
+            value = normalize_newlines(value)
+        return super().to_python(value)
+
+    def validate(self, value: str) -> None:
+        super().validate(value)
+        if value and has_control_characters(value, multiline=self.multiline):
+            raise ValidationError(
+                _(
+                    "This text contains invisible control characters (often left by a "
+                    "copy and paste). Please remove them and try again."
+                ),
+                code="control_characters",
+            )
+
+
+def radio(choices: Any, *, label: Any, required: bool = True, **kwargs: Any) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        choices=choices, label=label, required=required, widget=forms.RadioSelect, **kwargs
+    )
