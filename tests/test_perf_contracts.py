@@ -307,18 +307,18 @@ def test_the_preview_still_shows_the_message_the_advice_and_the_quality_check(
 
 
 def test_only_pages_with_a_pdf_button_start_the_pdf_render_process(client, seeded, monkeypatch):
-    from messages_app import pdf
+    from messages_app.pdf import worker
 
-    fresh = pdf.RenderWorker()
-    monkeypatch.setattr(pdf, "worker", fresh)
+    fresh = worker.RenderWorker()
+    monkeypatch.setattr(worker, "render_worker", fresh)
     try:
         client.get("/")
         answers = wizard_answers()
         for step in wizard.ANSWER_STEPS:
             client.get(wizard.step_url(step))
             post_wizard_step(client, step, answers)
-        assert fresh.pid is None  # no PDF on these pages: nothing started
+        assert not fresh.started  # no PDF on these pages: nothing started
         assert client.get(wizard.step_url(wizard.STEP_PREVIEW)).status_code == 200
-        assert fresh.pid is not None  # warming up while the person reads
+        assert fresh.started  # warming up while the person reads
     finally:
         fresh.stop()
