@@ -11,10 +11,13 @@ import dataclasses
 import datetime
 import io
 import re
+import subprocess
+import sys
 import time
 from typing import Any
 
 import pytest
+from django.conf import settings
 from django.contrib.messages import get_messages
 from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
@@ -29,6 +32,7 @@ from messages_app.pdf.fonts import trimmed_fonts
 from messages_app.pdf.html import RUN_PIECE, ZWSP
 from messages_app.pdf.worker import render_worker
 from tests.clients import FormClient
+from tests.processes import server_environment
 
 PDF_URL = reverse("messages_app:preview_pdf")
 PREVIEW_URL = reverse("messages_app:wizard_step", kwargs={"step": "preview"})
@@ -582,3 +586,33 @@ def test_a_render_timeout_returns_to_the_preview_and_the_next_request_works(
     response = post_pdf(phone_client, body="Bonjour, texte gardé.")
     assert response.status_code == 200
     assert "Bonjour, texte gardé." in extract(response.content)[1]
+
+
+WEB_PROCESS_RENDER = """
+import sys
+import django
+django.setup()
+from django.conf import settings
+settings.PDF_RENDER_SLOT_DIR = sys.argv[1]
+from messages_app import pdf
+from messages_app.composer import ComposedMessage
+message = ComposedMessage(language="en", channel="email", body="Hello")
+document = pdf.document_for(message, subject="S", body="Hello", company="ACME", position="Dev")
+content = pdf.render_pdf(document)
+print(content[:5].decode(), "weasyprint" in sys.modules)
+"""
+
+
+def test_the_web_process_renders_without_importing_weasyprint(tmp_path) -> None:
+    """WeasyPrint (half a second to import, and its memory) lives in the
+    render process only: what comes back to the web process is plain data."""
+    result = subprocess.run(
+        [sys.executable, "-c", WEB_PROCESS_RENDER, str(tmp_path)],
+        cwd=settings.BASE_DIR,
+        env=server_environment(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["%PDF-", "False"]

@@ -1,4 +1,6 @@
-"""The document a PDF prints: plain data, checked against the field caps."""
+"""The document a PDF prints, checked against the field caps, and what
+rendering it gives: plain data, light to import (a render's result comes
+back to the web process, which never imports WeasyPrint)."""
 
 from __future__ import annotations
 
@@ -45,6 +47,14 @@ class PdfDocument:
     reminders: tuple[str, ...] = ()
     paper: str = Paper.A4
     date: datetime.date | None = None  # None: today
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    """A rendered PDF and its page count."""
+
+    pdf: bytes
+    pages: int
 
 
 def document_for(

@@ -8,23 +8,17 @@ WeasyPrint takes half a second.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import weasyprint
 from weasyprint.text.fonts import FontConfiguration
 
 from messages_app.pdf.assets import BASE_URL, SHARED_CSS_PATH
+from messages_app.pdf.document import RenderResult
 from messages_app.pdf.errors import PdfTooManyPagesError
 from messages_app.pdf.fetcher import AssetURLFetcher
 
 COMPACT_MARK = '<body class="'
-
-
-@dataclass(frozen=True)
-class RenderResult:
-    pdf: bytes
-    pages: int
 
 
 def compact_variant(html: str) -> str:

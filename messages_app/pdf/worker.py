@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from pebble import ProcessExpired, ProcessPool
 
 from messages_app.pdf.assets import ASSETS_DIR
+from messages_app.pdf.document import RenderResult
 from messages_app.pdf.errors import (
     PdfError,
     PdfTimeoutError,
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
     from weasyprint.text.fonts import FontConfiguration
 
     from messages_app.pdf.fetcher import AssetURLFetcher
-    from messages_app.pdf.render import RenderResult
 
 logger = logging.getLogger(__name__)
 
