@@ -67,7 +67,9 @@ EXPOSE 8000
 # so the proxy that waits for a healthy web service starts without delay.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --start-interval=2s --retries=3 \
     CMD ["python", "-c", "import http.client as h; c = h.HTTPConnection('127.0.0.1', 8000, timeout=4); c.request('GET', '/healthz', headers={'Host': 'localhost'}); raise SystemExit(c.getresponse().status != 200)"]
+# decliner/gunicorn_config.py: each worker starts its PDF render process on start.
 CMD ["gunicorn", "decliner.wsgi", \
+     "--config", "python:decliner.gunicorn_config", \
      "--bind", "0.0.0.0:8000", \
      "--workers", "2", "--worker-class", "sync", "--preload", \
      "--access-logfile", "-"]

@@ -4,7 +4,7 @@ p99 stays under 300 ms.
 
 Serves the app with gunicorn (2 sync workers, --preload, `bench.settings`,
 the shared `bench.pages.start_server`) on 127.0.0.1, with its own SQLite
-database in var/ (so its own render slot, see `pdf.slot_directory`). Then:
+database in var/ (so its own render slot, see `pdf.slots.slot_directory`). Then:
 
 1. warm-up: both workers start their render process, pages are compiled;
 2. anchor: the page walkers alone for a few seconds (same run, same server);

@@ -273,7 +273,7 @@ _email = env.email("EMAIL_URL", default="consolemail://")
 vars().update(_email)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Decliner <no-reply@decliner.localhost>")
 
-# PDF rendering limits (see messages_app/pdf.py).
+# PDF rendering limits (see messages_app/pdf/).
 PDF_RENDER_TIMEOUT = env.float("PDF_RENDER_TIMEOUT", default=3.0)
 PDF_MAX_PAGES = env.int("PDF_MAX_PAGES", default=4)
 # How many PDFs one server renders at once, across all its web processes:

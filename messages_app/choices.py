@@ -32,6 +32,13 @@ class Length(models.TextChoices):
     STANDARD = "standard", _("Standard")
 
 
+class Paper(models.TextChoices):
+    """The paper sizes a PDF is laid out for."""
+
+    A4 = "a4", _("A4")
+    LETTER = "letter", _("US Letter")
+
+
 class Stage(models.TextChoices):
     INVITATION = "invitation", _("I was invited to an interview")
     ACCEPTED = "accepted", _("I had already accepted the interview")

@@ -24,7 +24,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from messages_app import pdf, wizard
-from messages_app.choices import Channel
+from messages_app.choices import Channel, Paper
 from messages_app.composer import ComposedMessage
 from messages_app.forms import PreviewForm
 from messages_app.limits import KEPT_PREVIEW_MAX
@@ -94,7 +94,7 @@ def preview_pdf(request: HttpRequest) -> HttpResponse:
             sender_contact=answers["sender_contact"],
             company=answers["company"],
             position=answers["position"],
-            paper=form.cleaned_data.get("paper") or pdf.Paper.A4,
+            paper=form.cleaned_data.get("paper") or Paper.A4,
         )
         count_render(request)
         return pdf.pdf_response(document)
@@ -142,7 +142,7 @@ def draft_pdf(request: HttpRequest, pk: int) -> HttpResponse:
             sender_contact=str(answers.get("sender_contact") or ""),
             company=draft.company,
             position=draft.position,
-            paper=request.GET.get("paper", pdf.Paper.A4),
+            paper=request.GET.get("paper", Paper.A4),
         )
         count_render(request)
         return pdf.pdf_response(document)

@@ -11,10 +11,13 @@ import dataclasses
 import datetime
 import io
 import re
+import subprocess
+import sys
 import time
 from typing import Any
 
 import pytest
+from django.conf import settings
 from django.contrib.messages import get_messages
 from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
@@ -24,8 +27,13 @@ from pypdf import PdfReader
 from messages_app import pdf, wizard
 from messages_app.choices import Channel, Reaction
 from messages_app.composer import ComposedMessage, Reply, compose
+from messages_app.pdf.assets import ASSETS_DIR
+from messages_app.pdf.fonts import trimmed_fonts
+from messages_app.pdf.html import RUN_PIECE, ZWSP
+from messages_app.pdf.worker import render_worker
 from messages_app.placeholders import PLACEHOLDERS, fill
 from tests.clients import FormClient
+from tests.processes import server_environment
 
 PDF_URL = reverse("messages_app:preview_pdf")
 PREVIEW_URL = reverse("messages_app:wizard_step", kwargs={"step": "preview"})
@@ -73,13 +81,13 @@ def extract(content: bytes) -> tuple[PdfReader, str]:
 def flat(text: str) -> str:
     """Text with line breaks and runs of spaces made single spaces: the PDF
     wraps lines where it likes. No-break spaces are kept: they are content."""
-    return re.sub(r"[ \t\r\n]+", " ", text.replace(pdf.ZWSP, "")).strip()
+    return re.sub(r"[ \t\r\n]+", " ", text.replace(ZWSP, "")).strip()
 
 
 def squash(text: str) -> str:
     """Text without any line break or space: where a line wraps inside a word
     (after a slash, say), the extracted text gets a space the user never typed."""
-    return re.sub(r"[ \t\r\n]+", "", text.replace(pdf.ZWSP, ""))
+    return re.sub(r"[ \t\r\n]+", "", text.replace(ZWSP, ""))
 
 
 def decision_sentence(catalog, request) -> str:
@@ -273,15 +281,15 @@ FRENCH_SAMPLE = (
 
 @pytest.fixture(scope="module")
 def trimmed() -> dict:
-    return pdf.trimmed_fonts()
+    return trimmed_fonts()
 
 
 def test_trimmed_fonts_keep_french_and_are_a_third_of_the_size(trimmed: dict) -> None:
     from fontTools.ttLib import TTFont
 
-    assert {path.name for path in trimmed} == {
-        path.name for path in pdf.ASSETS_DIR.glob("*.ttf")
-    }, "every bundled font is trimmed"
+    assert {path.name for path in trimmed} == {path.name for path in ASSETS_DIR.glob("*.ttf")}, (
+        "every bundled font is trimmed"
+    )
     for path, data in trimmed.items():
         assert len(data) < 0.4 * path.stat().st_size, path.name
         covered = TTFont(io.BytesIO(data)).getBestCmap()
@@ -304,38 +312,6 @@ def test_letters_the_trimmed_fonts_leave_out_still_print() -> None:
     armenian = "Շնորհակալություն"
     _, text = render(_spoken_document(company=f"Société {armenian}"))
     assert f"Société {armenian}" in flat(text)
-
-
-@pytest.mark.parametrize("channel", Channel.values)
-def test_our_small_user_agent_stylesheet_draws_the_same_page_as_weasyprints(
-    catalog, channel: str
-) -> None:
-    """`print_html_class` replaces WeasyPrint's stylesheet for HTML with one
-    covering only what the PDF templates use: the page must not change."""
-    import weasyprint
-    from weasyprint.text.fonts import FontConfiguration
-
-    answers = answers_for(channel, "fr")
-    message = compose(wizard.message_request_from_answers(answers), catalog)
-    html = pdf.render_html(
-        pdf.document_for(
-            message,
-            subject=message.subject,
-            body=message.body,
-            sender_name=answers["sender_name"],
-            sender_contact=answers["sender_contact"],
-            company=answers["company"],
-            position=answers["position"],
-        )
-    )
-    fetcher = pdf.make_fetcher_class()()
-    font_config = FontConfiguration()
-    drawings = []
-    for html_class in (weasyprint.HTML, pdf.print_html_class()):
-        document = html_class(string=html, base_url=pdf.BASE_URL, url_fetcher=fetcher)
-        reader = PdfReader(io.BytesIO(document.write_pdf(font_config=font_config)))
-        drawings.append([page.get_contents().get_data() for page in reader.pages])
-    assert drawings[0] == drawings[1]
 
 
 def test_reminders_print_as_a_bulleted_list(catalog) -> None:
@@ -426,8 +402,8 @@ def test_pdf_title_metadata_is_plain_text() -> None:
 def test_long_unbroken_runs_are_made_breakable() -> None:
     assert pdf.printable("x" * 80) == "x" * 80
     broken = pdf.printable("y" * 200)
-    assert broken.replace(pdf.ZWSP, "") == "y" * 200
-    assert max(len(piece) for piece in broken.split(pdf.ZWSP)) <= pdf.RUN_PIECE
+    assert broken.replace(ZWSP, "") == "y" * 200
+    assert max(len(piece) for piece in broken.split(ZWSP)) <= RUN_PIECE
     assert pdf.printable("a\x00b\x1bc\x7fd\r\ne") == "abcd\ne"
 
 
@@ -478,11 +454,10 @@ def _pathological_html() -> str:
 
 
 def test_a_render_over_the_time_limit_is_stopped_in_time_and_the_next_one_works() -> None:
-    pdf.worker.render("<p>warm</p>", timeout=60, max_pages=1)  # started and ready
-    pid_before = pdf.worker.pid
+    pid_before = render_worker.wait_until_ready()
     started = time.monotonic()
     with pytest.raises(pdf.PdfTimeoutError) as excinfo:
-        pdf.worker.render(_pathological_html(), timeout=1.0, max_pages=10)
+        render_worker.render(_pathological_html(), timeout=1.0, max_pages=10)
     elapsed = time.monotonic() - started
 
     # Limit + time to kill the stuck process on a busy machine; unbounded,
@@ -492,7 +467,7 @@ def test_a_render_over_the_time_limit_is_stopped_in_time_and_the_next_one_works(
         assert "took too long" in str(excinfo.value.user_message)
     _, text = render(_spoken_document())
     assert "Brasserie Lumière" in flat(text)
-    assert pdf.worker.pid != pid_before  # the stuck process was replaced
+    assert render_worker.wait_until_ready() != pid_before  # the stuck process was replaced
 
 
 def test_filename_is_ascii_from_company_and_channel() -> None:
@@ -598,7 +573,7 @@ def test_over_long_text_returns_to_the_preview_with_the_text_kept(phone_client: 
 def test_a_render_timeout_returns_to_the_preview_and_the_next_request_works(
     phone_client: Client,
 ) -> None:
-    pdf.worker.render("<p>warm</p>", timeout=60, max_pages=1)  # started and ready
+    render_worker.wait_until_ready()
     with override_settings(PDF_RENDER_TIMEOUT=0.001):
         started = time.monotonic()
         response = post_pdf(phone_client, body="Bonjour, texte gardé.")
@@ -612,3 +587,33 @@ def test_a_render_timeout_returns_to_the_preview_and_the_next_request_works(
     response = post_pdf(phone_client, body="Bonjour, texte gardé.")
     assert response.status_code == 200
     assert "Bonjour, texte gardé." in extract(response.content)[1]
+
+
+WEB_PROCESS_RENDER = """
+import sys
+import django
+django.setup()
+from django.conf import settings
+settings.PDF_RENDER_SLOT_DIR = sys.argv[1]
+from messages_app import pdf
+from messages_app.composer import ComposedMessage
+message = ComposedMessage(language="en", channel="email", body="Hello")
+document = pdf.document_for(message, subject="S", body="Hello", company="ACME", position="Dev")
+content = pdf.render_pdf(document)
+print(content[:5].decode(), "weasyprint" in sys.modules)
+"""
+
+
+def test_the_web_process_renders_without_importing_weasyprint(tmp_path) -> None:
+    """WeasyPrint (half a second to import, and its memory) lives in the
+    render process only: what comes back to the web process is plain data."""
+    result = subprocess.run(
+        [sys.executable, "-c", WEB_PROCESS_RENDER, str(tmp_path)],
+        cwd=settings.BASE_DIR,
+        env=server_environment(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["%PDF-", "False"]

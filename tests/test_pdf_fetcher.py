@@ -20,9 +20,11 @@ from pypdf import PdfReader
 
 from messages_app import pdf
 from messages_app.composer import ComposedMessage, Reply
+from messages_app.pdf.assets import ASSETS_DIR
+from messages_app.pdf.fetcher import AssetURLFetcher, RefusedURLError
+from messages_app.pdf.render import html_to_pdf
 
-AssetURLFetcher = pdf.make_fetcher_class()
-FONT_URL = (pdf.ASSETS_DIR / "DejaVuSans.ttf").as_uri()
+FONT_URL = (ASSETS_DIR / "DejaVuSans.ttf").as_uri()
 
 
 class _CountingHandler(http.server.BaseHTTPRequestHandler):
@@ -90,8 +92,8 @@ def test_data_uri_is_served(fetcher) -> None:
         FONT_URL.rsplit("/", 1)[0] + "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
         FONT_URL.rsplit("/", 1)[0] + "/../../decliner/settings.py",
         # the directory itself, and a file that does not exist inside it
-        pdf.ASSETS_DIR.as_uri() + "/",
-        pdf.ASSETS_DIR.as_uri() + "/missing.ttf",
+        ASSETS_DIR.as_uri() + "/",
+        ASSETS_DIR.as_uri() + "/missing.ttf",
         # the network, whatever the address form
         "http://169.254.169.254/latest/meta-data/",
         "http://[::1]/",
@@ -110,13 +112,13 @@ def test_data_uri_is_served(fetcher) -> None:
     ],
 )
 def test_fetcher_refuses_everything_but_its_assets(fetcher, url: str) -> None:
-    with pytest.raises(pdf.RefusedURLError):
+    with pytest.raises(RefusedURLError):
         fetcher.fetch(url)
 
 
 def test_fetcher_never_calls_a_local_http_server(fetcher, local_server: str) -> None:
     for path in ("/", "/style.css", "/redirect?to=file:///etc/passwd"):
-        with pytest.raises(pdf.RefusedURLError):
+        with pytest.raises(RefusedURLError):
             fetcher.fetch(local_server + path)
     assert _CountingHandler.hits == []
 
@@ -130,7 +132,7 @@ def test_fetcher_never_calls_ipv6_loopback() -> None:
     except OSError:
         pytest.skip("IPv6 loopback unavailable")
     try:
-        with pytest.raises(pdf.RefusedURLError):
+        with pytest.raises(RefusedURLError):
             AssetURLFetcher().fetch(f"http://[::1]:{server.server_address[1]}/")
     finally:
         server.shutdown()
@@ -148,7 +150,7 @@ def test_symlink_inside_the_assets_to_a_secret_is_refused(tmp_path: Path) -> Non
     fetcher = AssetURLFetcher(assets)
 
     assert fetcher.fetch((assets / "ok.ttf").as_uri()).read() == b"font"
-    with pytest.raises(pdf.RefusedURLError):
+    with pytest.raises(RefusedURLError):
         fetcher.fetch((assets / "link.ttf").as_uri())
 
 
@@ -171,7 +173,7 @@ def _render_in_process(html: str, spy: SpyFetcher) -> bytes:
     from weasyprint.text.fonts import FontConfiguration
 
     # A fresh FontConfiguration so that the fonts are fetched (and seen) too.
-    return pdf.html_to_pdf(html, max_pages=4, url_fetcher=spy, font_config=FontConfiguration()).pdf
+    return html_to_pdf(html, max_pages=4, url_fetcher=spy, font_config=FontConfiguration()).pdf
 
 
 def _hostile_html(server: str) -> str:
@@ -205,7 +207,7 @@ def test_spy_sees_hostile_references_refused_and_only_the_font_served(local_serv
     spy = SpyFetcher()
     content = _render_in_process(_hostile_html(local_server), spy)
 
-    assert spy.served == [pdf.ASSETS_DIR.joinpath("DejaVuSans.ttf").as_uri()]
+    assert spy.served == [ASSETS_DIR.joinpath("DejaVuSans.ttf").as_uri()]
     requested = "\n".join(spy.requested)
     for reference in ("file:///etc/passwd", "file:///dev/urandom", "169.254.169.254", "[::1]"):
         assert reference in requested  # WeasyPrint asked, and was refused
@@ -246,7 +248,7 @@ def test_a_real_document_only_loads_the_bundled_fonts(local_server: str) -> None
 
     assert spy.requested, "the bundled fonts are fetched"
     assert spy.requested == spy.served
-    assert all(Path(url.removeprefix("file://")).parent == pdf.ASSETS_DIR for url in spy.served)
+    assert all(Path(url.removeprefix("file://")).parent == ASSETS_DIR for url in spy.served)
     assert _CountingHandler.hits == []
     reader = PdfReader(io.BytesIO(content))
     assert reader.attachments == {}

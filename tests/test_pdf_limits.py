@@ -9,7 +9,7 @@ no client can keep the renderers (or the web workers) to itself.
   render must finish within `BUDGET_S`; the worst is printed.
 - Throttle: allauth's `pdf_render` rates, per session and per client IP.
 - Render slot: a request that finds the server's render slot taken gets the
-  "busy" answer at once (after `pdf.SLOT_WAIT`, a tenth of a second), its
+  "busy" answer at once (after `SLOT_WAIT`, a tenth of a second), its
   text kept.
 """
 
@@ -38,6 +38,19 @@ from pypdf import PdfReader
 from messages_app import limits, pdf, wizard
 from messages_app.choices import Channel, Reaction
 from messages_app.composer import ComposedMessage, Reply
+from messages_app.pdf.document import MAX_LINES_PER_PAGE
+from messages_app.pdf.html import (
+    BIDI_POP_EMBEDDING,
+    BIDI_POP_ISOLATE,
+    DROPPED_FORMAT_CHARACTERS,
+    MAX_ATTACHED_RUN,
+    MAX_BIDI_DEPTH,
+    MAX_FORMAT_RUN,
+    MAX_RUN,
+    ZWSP,
+)
+from messages_app.pdf.slots import SLOT_WAIT
+from messages_app.pdf.worker import render_worker
 from tests.clients import FormClient
 from tests.factories import DraftFactory
 
@@ -177,7 +190,7 @@ def document_at_the_caps(fill: Callable[[int], str], channel: str) -> pdf.PdfDoc
 
 def just_under_the_line_cap(channel: str) -> pdf.PdfDocument:
     """The most line breaks a document may hold (more are refused unlaid)."""
-    lines = pdf.MAX_LINES_PER_PAGE * int(django_settings.PDF_MAX_PAGES)
+    lines = MAX_LINES_PER_PAGE * int(django_settings.PDF_MAX_PAGES)
     message = ComposedMessage(language="fr", channel=channel, body="")
     return pdf.document_for(
         message, subject="Objet", body="a\n" * lines, company="Brasserie", position="Vendeur"
@@ -198,25 +211,25 @@ def sweep_documents() -> Iterator[tuple[str, str, pdf.PdfDocument]]:
 def test_no_invisible_or_combining_character_can_pile_up(category: str) -> None:
     """Each character of the category, 100 in a row on one letter, comes out
     capped (or gone, for the invisible ones dropped outright)."""
-    closers = {pdf.BIDI_POP_EMBEDDING, pdf.BIDI_POP_ISOLATE}
+    closers = {BIDI_POP_EMBEDDING, BIDI_POP_ISOLATE}
     for char in characters_by_category()[category]:
         tamed = pdf.tame_invisibles("a" + char * 100 + " b")
         run, found, after = tamed.partition(" b")
         assert found and run.startswith("a"), hex(ord(char))
         assert set(after) <= closers, hex(ord(char))  # the bidi levels left open, closed
         kept = len(run) - 1
-        if char in pdf.DROPPED_FORMAT_CHARACTERS or char in closers:
+        if char in DROPPED_FORMAT_CHARACTERS or char in closers:
             assert kept == 0, hex(ord(char))  # (a closer with nothing to close)
         elif category == "Cf":
-            assert 1 <= kept <= pdf.MAX_FORMAT_RUN, hex(ord(char))
+            assert 1 <= kept <= MAX_FORMAT_RUN, hex(ord(char))
         else:
-            assert 1 <= kept <= pdf.MAX_ATTACHED_RUN, hex(ord(char))
+            assert 1 <= kept <= MAX_ATTACHED_RUN, hex(ord(char))
 
 
 def test_marks_and_joiners_taking_turns_are_capped_together() -> None:
     # A cap per kind alone would let an alternating pile through.
     tamed = pdf.tame_invisibles("a" + "\u0301\u200d" * 2000)
-    assert len(tamed) == 1 + pdf.MAX_ATTACHED_RUN
+    assert len(tamed) == 1 + MAX_ATTACHED_RUN
 
 
 def test_bidi_controls_stay_balanced_shallow_and_closed() -> None:
@@ -230,7 +243,7 @@ def test_bidi_controls_stay_balanced_shallow_and_closed() -> None:
     # At most MAX_BIDI_DEPTH levels open, and the field closes its own levels.
     deep = pdf.tame_invisibles("".join(f"{rle}{rli}x" for _ in range(200)))
     assert deep.count("x") == 200
-    assert deep.count(rle) + deep.count(rli) == pdf.MAX_BIDI_DEPTH
+    assert deep.count(rle) + deep.count(rli) == MAX_BIDI_DEPTH
     assert deep.endswith(pdi + pdf_ + pdi + pdf_)
     assert pdf.tame_invisibles(f"ACME {lre}Corp") == f"ACME {lre}Corp{pdf_}"
 
@@ -261,11 +274,11 @@ def test_long_runs_are_cut_between_letters_never_inside_one() -> None:
     for unit in ("👩🏽\u200d💻", "🇫🇷", "e\u0301", "ש\u05c1\u05b8", "a\u20dd", "1\ufe0f\u20e3"):
         run = unit * 200
         broken = pdf.printable(run)
-        pieces = broken.split(pdf.ZWSP)
-        assert broken.replace(pdf.ZWSP, "") == run
+        pieces = broken.split(ZWSP)
+        assert broken.replace(ZWSP, "") == run
         assert len(pieces) > 1
         assert all(piece.startswith(unit) for piece in pieces), unit
-        assert max(len(piece) for piece in pieces) <= pdf.MAX_RUN
+        assert max(len(piece) for piece in pieces) <= MAX_RUN
 
 
 # --- normalisation: the real render ---------------------------------------------
@@ -279,14 +292,14 @@ def extract(content: bytes) -> tuple[PdfReader, str]:
 def squash(text: str) -> str:
     """Extracted text without the spaces and line breaks the layout adds (and
     the NULs pypdf leaves between the letters of a fallback font's text)."""
-    text = text.replace(pdf.ZWSP, "").replace("\x00", "")
+    text = text.replace(ZWSP, "").replace("\x00", "")
     return unicodedata.normalize("NFC", re.sub(r"[ \t\r\n]+", "", text))
 
 
 @pytest.fixture(scope="module")
 def ready_worker() -> None:
     """Rendering starts from a warm worker: its start-up is not a render."""
-    pdf.worker.render("<p>prêt</p>", timeout=60, max_pages=1)
+    render_worker.wait_until_ready()
 
 
 def timed_render(document: pdf.PdfDocument) -> tuple[float, str]:
@@ -350,7 +363,7 @@ def test_a_soft_hyphen_body_renders_quickly_and_its_words_survive(ready_worker) 
 
 def test_more_lines_than_the_pages_can_hold_are_refused_before_layout() -> None:
     max_pages = int(django_settings.PDF_MAX_PAGES)
-    lines = pdf.MAX_LINES_PER_PAGE * max_pages + 1
+    lines = MAX_LINES_PER_PAGE * max_pages + 1
     message = ComposedMessage(language="fr", channel=Channel.EMAIL, body="")
     document = pdf.document_for(
         message, subject="Objet", body="a\u2028" * lines, company="C", position="P"
@@ -517,7 +530,7 @@ def test_while_the_slot_is_held_a_pdf_request_is_told_busy_quickly(seeded, ready
         response = post_pdf(client, body=typed)
         elapsed = time.perf_counter() - started
 
-    assert pdf.SLOT_WAIT <= elapsed < BUSY_ANSWER_S
+    assert SLOT_WAIT <= elapsed < BUSY_ANSWER_S
     assert response.status_code == 302
     assert response["Location"] == PREVIEW_URL
     assert flash(response) == [BUSY_FR]

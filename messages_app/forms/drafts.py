@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from messages_app.choices import (
     Channel,
+    Paper,
 )
 from messages_app.forms.fields import PlainTextField
 from messages_app.limits import (
@@ -20,8 +21,6 @@ from messages_app.limits import (
 from messages_app.models import DraftStatus
 from messages_app.selectors import SEARCH_MAX_LENGTH, HistoryFilters
 from messages_app.services import EditTarget
-
-PAPER_CHOICES = [("a4", _("A4")), ("letter", _("US Letter"))]
 
 
 class DraftTextForm(forms.Form):
@@ -42,7 +41,7 @@ class PreviewForm(DraftTextForm):
     the save views read `subject`, `body` and `paper` straight from the POST."""
 
     paper = forms.ChoiceField(
-        label=_("Paper size"), choices=PAPER_CHOICES, initial="a4", required=False
+        label=_("Paper size"), choices=Paper.choices, initial=Paper.A4, required=False
     )
 
     def __init__(self, *args: Any, channel: str = "", **kwargs: Any) -> None:
