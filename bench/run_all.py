@@ -26,6 +26,7 @@ def main() -> int:
         ["compose.py"],
         ["pages.py", "--seconds", seconds, "--rounds", rounds],
         ["pdf.py", "--http", *(["--runs", "20", "--renders", "200"] if args.quick else [])],
+        ["pdf_sweep.py", "--repeat", "1" if args.quick else "3"],
         ["pdf_flood.py", "--seconds", "10" if args.quick else "20"],
         ["journey.py", "--seconds", "15" if args.quick else "60"],
     ]

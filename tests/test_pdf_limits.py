@@ -5,8 +5,9 @@ no client can keep the renderers (or the web workers) to itself.
   and Mc), bidi control and joiner, grouped by class and laid out in the
   patterns that hurt (one after every letter, stacked on one letter, inside
   long words, inside short words), fills every field at its cap and goes
-  through the real pipeline (templates → render worker → WeasyPrint). Each
-  render must finish within `BUDGET_S`; the worst is printed.
+  through the real pipeline (templates → render worker → WeasyPrint) and
+  comes out as a PDF (tests/pdf_sweep.py holds the cases; bench/pdf_sweep.py
+  times them).
 - Throttle: allauth's `pdf_render` rates, per session and per client IP.
 - Render slot: a request that finds the server's render slot taken gets the
   "busy" answer at once (after `SLOT_WAIT`, a tenth of a second), its
@@ -15,15 +16,12 @@ no client can keep the renderers (or the web workers) to itself.
 
 from __future__ import annotations
 
-import functools
 import io
 import re
 import subprocess
 import sys
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
-from itertools import cycle, islice
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +33,9 @@ from django.urls import reverse
 from django.utils import translation
 from pypdf import PdfReader
 
-from messages_app import limits, pdf, wizard
-from messages_app.choices import Channel, Reaction
-from messages_app.composer import ComposedMessage, Reply
+from messages_app import pdf, wizard
+from messages_app.choices import Channel
+from messages_app.composer import ComposedMessage
 from messages_app.pdf.document import MAX_LINES_PER_PAGE
 from messages_app.pdf.html import (
     BIDI_POP_EMBEDDING,
@@ -53,11 +51,10 @@ from messages_app.pdf.slots import SLOT_WAIT
 from messages_app.pdf.worker import render_worker
 from tests.clients import FormClient
 from tests.factories import DraftFactory
+from tests.pdf_sweep import characters_by_category, sweep_documents
 
 PDF_URL = reverse("messages_app:preview_pdf")
 PREVIEW_URL = reverse("messages_app:wizard_step", kwargs={"step": "preview"})
-#: PERFORMANCE.md: the worst input within the field caps renders in ≤ 2 s.
-BUDGET_S = 2.0
 #: How long a "busy" answer may take, on a busy machine (the slot wait is 0.1 s).
 BUSY_ANSWER_S = 1.0
 
@@ -73,135 +70,6 @@ def own_render_slots(settings, tmp_path: Path) -> Path:
     benchmark) holding the shared slot must not make these tests wait."""
     settings.PDF_RENDER_SLOT_DIR = str(tmp_path / "slots")
     return tmp_path / "slots"
-
-
-# --- the characters ------------------------------------------------------------
-
-
-@functools.cache
-def characters_by_category() -> dict[str, tuple[str, ...]]:
-    """Every assigned code point of the categories swept, by category."""
-    wanted = {"Cf", "Mn", "Me", "Mc"}
-    found: dict[str, list[str]] = {category: [] for category in wanted}
-    for code in range(sys.maxunicode + 1):
-        category = unicodedata.category(chr(code))
-        if category in wanted:
-            found[category].append(chr(code))
-    return {category: tuple(chars) for category, chars in found.items()}
-
-
-BIDI_CONTROLS = tuple("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-#: Joiners and zero-width spaces: ZWJ, ZWNJ, word joiner, combining grapheme
-#: joiner, zero-width space, zero-width no-break space (BOM).
-JOINERS = tuple("\u200d\u200c\u2060\u034f\u200b\ufeff")
-
-
-def character_classes() -> dict[str, tuple[str, ...]]:
-    by_category = characters_by_category()
-    return {
-        "soft hyphen": ("\u00ad",),
-        f"format Cf ({len(by_category['Cf'])})": by_category["Cf"],
-        f"bidi controls ({len(BIDI_CONTROLS)})": BIDI_CONTROLS,
-        f"joiners ({len(JOINERS)})": JOINERS,
-        f"nonspacing marks Mn ({len(by_category['Mn'])})": by_category["Mn"],
-        f"enclosing marks Me ({len(by_category['Me'])})": by_category["Me"],
-        f"spacing marks Mc ({len(by_category['Mc'])})": by_category["Mc"],
-    }
-
-
-def _text(pieces: Callable[[str], str], chars: tuple[str, ...]) -> Callable[[int], str]:
-    """A filler: `length` characters of `pieces(char)` for each char in turn."""
-
-    def fill(length: int) -> str:
-        return "".join(islice("".join(map(pieces, islice(cycle(chars), length))), length))
-
-    return fill
-
-
-#: The layouts that hurt: what each character class is put through.
-PATTERNS: dict[str, Callable[[tuple[str, ...]], Callable[[int], str]]] = {
-    "after every letter": lambda chars: _text(lambda c: "a" + c, chars),
-    "stacked on one letter": lambda chars: lambda n: "a" + _text(lambda c: c, chars)(n - 1),
-    "inside a long word": lambda chars: _text(lambda c: "a" * 30 + c, chars),
-    "inside short words": lambda chars: _text(lambda c: "mot" + c + "long ", chars),
-}
-
-
-def _constant(text: str) -> Callable[[int], str]:
-    return lambda length: (text * (length // len(text) + 1))[:length]
-
-
-#: Visible text that is slow to lay out (PERFORMANCE.md: long words, scripts).
-VISIBLE: dict[str, Callable[[int], str]] = {
-    "one unbroken word": _constant("z"),
-    "hyphens after every letter": _constant("a-"),
-    "no-break spaces": _constant("a\u00a0"),
-    "CJK, no spaces": _constant("谢谢您的邀请我已接受另一份工作"),
-    "Arabic with vowel marks": _constant("مَرْحَبًا بِكُمْ "),
-    "Devanagari conjuncts": _constant("क्षत्रिय "),
-    "emoji ZWJ sequences": _constant(
-        "👩🏽\u200d💻👨\u200d👩\u200d👧\u200d👦🏴\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f🇫🇷"
-    ),
-    "right-to-left override": _constant("\u202eabc def\u202c "),
-    "line breaks": _constant("a\n"),
-    "blank lines": _constant("a\n\n"),
-    "line separators": _constant("a\u2028"),
-}
-
-
-def sweep_cases() -> dict[str, Callable[[int], str]]:
-    cases = {
-        f"{name}, {pattern}": make(chars)
-        for name, chars in character_classes().items()
-        for pattern, make in PATTERNS.items()
-    }
-    cases.update({f"visible: {name}": fill for name, fill in VISIBLE.items()})
-    return cases
-
-
-#: The letter (email) and the call script (phone: laid out a second time,
-#: compact, when it spills onto a second page). In person shares the script's
-#: layout; the text-message bubble never came out slower than the letter.
-SWEEP_CHANNELS = (Channel.EMAIL, Channel.PHONE)
-
-
-def document_at_the_caps(fill: Callable[[int], str], channel: str) -> pdf.PdfDocument:
-    """Every field the person types, filled to its cap; the composer's parts
-    carry the longest free text the wizard takes (feedback, custom reason)."""
-    message = ComposedMessage(
-        language="fr",
-        channel=channel,
-        body="",
-        points=(fill(limits.FEEDBACK_MAX),),
-        replies=(Reply(reaction=Reaction.WHY, text=fill(limits.CUSTOM_REASON_MAX)),),
-        call_time=fill(limits.NAME_MAX),
-        reminders=(fill(limits.NAME_MAX),),
-    )
-    return pdf.document_for(
-        message,
-        subject=fill(limits.SUBJECT_MAX),
-        body=fill(limits.BODY_MAX),
-        sender_name=fill(limits.NAME_MAX),
-        sender_contact=fill(limits.CONTACT_MAX),
-        company=fill(limits.NAME_MAX),
-        position=fill(limits.NAME_MAX),
-    )
-
-
-def just_under_the_line_cap(channel: str) -> pdf.PdfDocument:
-    """The most line breaks a document may hold (more are refused unlaid)."""
-    lines = MAX_LINES_PER_PAGE * int(django_settings.PDF_MAX_PAGES)
-    message = ComposedMessage(language="fr", channel=channel, body="")
-    return pdf.document_for(
-        message, subject="Objet", body="a\n" * lines, company="Brasserie", position="Vendeur"
-    )
-
-
-def sweep_documents() -> Iterator[tuple[str, str, pdf.PdfDocument]]:
-    for channel in SWEEP_CHANNELS:
-        for case, fill in sweep_cases().items():
-            yield case, channel, document_at_the_caps(fill, channel)
-        yield "visible: the most line breaks allowed", channel, just_under_the_line_cap(channel)
 
 
 # --- normalisation: every character -----------------------------------------------
@@ -302,44 +170,27 @@ def ready_worker() -> None:
     render_worker.wait_until_ready()
 
 
-def timed_render(document: pdf.PdfDocument) -> tuple[float, str]:
-    """Seconds to render (or refuse) the document, and what came out."""
-    started = time.perf_counter()
-    try:
-        reader, _ = extract(pdf.render_pdf(document))
-        outcome = f"{len(reader.pages)} page(s)"
-    except pdf.PdfTooManyPagesError:
-        outcome = "refused: too many pages"
-    return time.perf_counter() - started, outcome
-
-
-def test_every_invisible_character_class_at_the_field_caps_renders_within_budget(
-    ready_worker, settings, capsys
-) -> None:
-    """The sweep: 80 renders, ~20 s. Prints the slowest (the whole table
-    with `pytest -s`). The machine is shared: a render over the budget is
-    timed twice more and the best of the three counts."""
-    settings.PDF_RENDER_TIMEOUT = 30  # measure the real time, do not cut it short
-    timings: list[tuple[float, str, str, str]] = []
+def test_every_invisible_character_class_at_the_field_caps_renders(ready_worker, settings):
+    """The sweep: 80 documents through the real pipeline. Each one gives a PDF,
+    or (only the documents made of line breaks) the clear "too many pages"
+    refusal; none crashes the renderer or runs into the time limit. How long
+    each one takes is bench/pdf_sweep.py's job (budget: 2 s)."""
+    settings.PDF_RENDER_TIMEOUT = 30  # a loaded test machine must not fail this
+    outcomes = {}
     for case, channel, document in sweep_documents():
-        seconds, outcome = timed_render(document)
-        for _ in range(2):
-            if seconds <= BUDGET_S:
-                break
-            seconds = min(seconds, timed_render(document)[0])
-        timings.append((seconds, case, channel, outcome))
-    timings.sort(reverse=True)
-    print(f"\nPDF sweep at the field caps, {len(timings)} renders, slowest first:")
-    for seconds, case, channel, outcome in timings:
-        print(f"{seconds:6.3f} s  {channel:6} {case} ({outcome})")
-    worst_s, worst_case, worst_channel, _ = timings[0]
-    with capsys.disabled():
-        print(
-            f"\n[PDF sweep] worst of {len(timings)} renders: {worst_s:.2f} s, "
-            f"{worst_case} ({worst_channel})"
-        )
-    over = [(round(s, 2), case, channel) for s, case, channel, _ in timings if s > BUDGET_S]
-    assert not over, f"over the {BUDGET_S} s budget: {over}"
+        try:
+            reader, _ = extract(pdf.render_pdf(document))
+            outcomes[(case, channel)] = len(reader.pages)
+        except pdf.PdfTooManyPagesError:
+            outcomes[(case, channel)] = "refused"
+    refused = {case for (case, _), outcome in outcomes.items() if outcome == "refused"}
+    assert refused <= {"visible: blank lines", "visible: line breaks", "visible: line separators"}
+    assert all(
+        1 <= outcome <= settings.PDF_MAX_PAGES
+        for outcome in outcomes.values()
+        if outcome != "refused"
+    )
+    assert len(outcomes) == 80
 
 
 def test_a_soft_hyphen_body_renders_quickly_and_its_words_survive(ready_worker) -> None:
@@ -350,11 +201,8 @@ def test_a_soft_hyphen_body_renders_quickly_and_its_words_survive(ready_worker) 
     document = pdf.document_for(
         message, subject="Objet", body=body, company="Brasserie Lumière", position="Vendeur"
     )
-    started = time.perf_counter()
-    _, text = extract(pdf.render_pdf(document))
-    elapsed = time.perf_counter() - started
+    _, text = extract(pdf.render_pdf(document))  # the default time limit applies
 
-    assert elapsed < BUDGET_S / 2
     page = squash(text)
     assert "a" * 1200 in page
     assert page.count("internationalextraordinaire") == 40
