@@ -3,7 +3,7 @@
 Usage: .venv/bin/python bench/compose.py [runs]
 
 Builds the catalogue from the development database (the seed content must be
-migrated), then times `compose()` + `check_message()` over a rotation of
+migrated), then times `compose()` + `check()` over a rotation of
 requests covering every channel, both languages, both tones and every
 scenario. Prints the median and p95 in microseconds and the verdict. Also
 prints, for information, the first compose on a freshly built catalogue (what
@@ -38,7 +38,7 @@ from messages_app.choices import (  # noqa: E402
 )
 from messages_app.composer import MessageRequest, compose  # noqa: E402
 from messages_app.models import Block  # noqa: E402
-from messages_app.quality import check_message  # noqa: E402
+from messages_app.quality import check  # noqa: E402
 
 BUDGET_US = 500.0
 
@@ -74,8 +74,11 @@ def requests() -> list[MessageRequest]:
 
 def one(request: MessageRequest, catalog: Catalog) -> None:
     message = compose(request, catalog)
-    check_message(
-        message,
+    check(
+        text=message.body,
+        subject=message.subject,
+        language=message.language,
+        channel=message.channel,
         wants_door_open=request.include_door_open,
         company=request.company,
         position=request.position,

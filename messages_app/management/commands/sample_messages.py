@@ -16,7 +16,7 @@ from django.utils.translation import override
 from messages_app import wizard
 from messages_app.choices import Channel, Reaction
 from messages_app.composer import ComposedMessage, scenario_for
-from messages_app.quality import check_message
+from messages_app.quality import check
 from messages_app.samples import Sample, samples
 
 #: The answers worth showing beside each message.
@@ -44,8 +44,11 @@ def sample_record(sample: Sample) -> dict[str, Any]:
     """One combination as plain data: the answers, the message and its check."""
     answers = sample.answers
     message = wizard.compose_from_answers(answers)
-    findings = check_message(
-        message,
+    findings = check(
+        text=message.body,
+        subject=message.subject,
+        language=message.language,
+        channel=message.channel,
         wants_door_open=bool(answers["include_door_open"]),
         company=answers["company"],
         position=answers["position"],
