@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from messages_app.choices import Channel
-from messages_app.composer import sms_info
 from messages_app.quality.inputs import CheckInput, quote, word_count
 from messages_app.quality.wording import Finding, Verdict, finding, verdict
+from messages_app.sms import sms_info
 
 EMAIL_MIN_WORDS, EMAIL_MAX_WORDS = 45, 220
 SPOKEN_MAX_WORDS = 180
