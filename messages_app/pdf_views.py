@@ -15,17 +15,16 @@ import logging
 
 from allauth.core import ratelimit
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
-from django.shortcuts import get_object_or_404, redirect
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.utils.translation import gettext
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from messages_app import pdf, wizard
 from messages_app.choices import Channel, Paper
 from messages_app.composer import ComposedMessage
+from messages_app.decorators import owned_draft
 from messages_app.forms import PreviewForm
 from messages_app.limits import KEPT_PREVIEW_MAX
 from messages_app.models import Draft
@@ -123,14 +122,10 @@ def _keep_posted_text(
     wizard.set_preview_text(request, subject=subject, body=body)
 
 
-@never_cache
-@login_required
-def draft_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+@owned_draft(methods=("GET", "HEAD"))
+def draft_pdf(request: HttpRequest, draft: Draft) -> HttpResponse:
     """The saved draft as a PDF, laid out for its channel; failures go back
     to the draft's page with a message."""
-    draft = get_object_or_404(Draft.objects.owned_by(request.user), pk=pk)
-    if request.method not in ("GET", "HEAD"):
-        return HttpResponseNotAllowed(["GET", "HEAD"])
     answers = draft.answers
     try:
         message = wizard.compose_from_answers(answers)
