@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test test-postgres setup assets messages migrate lint format bench docker-check clean
+.PHONY: run test test-postgres setup assets messages migrate lint typecheck format bench docker-check clean
 
 run: setup migrate
 	@echo "Decliner is starting on http://$(HOST):$(PORT)/"
@@ -44,6 +44,11 @@ migrate: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(MAKE) --no-print-directory typecheck
+
+# mypy with django-stubs, configured in pyproject.toml ([tool.mypy]).
+typecheck: $(VENV)/.installed
+	$(VENV)/bin/mypy
 
 format: $(VENV)/.installed
 	$(VENV)/bin/ruff check --fix .

@@ -8,6 +8,7 @@ secure cookies with the __Host- prefix, HSTS, manifest static files).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import environ
 from csp.constants import NONE, SELF
@@ -104,7 +105,7 @@ MIDDLEWARE = [
 ROOT_URLCONF = "decliner.urls"
 WSGI_APPLICATION = "decliner.wsgi.application"
 
-TEMPLATES = [
+TEMPLATES: list[dict[str, Any]] = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],
