@@ -41,10 +41,14 @@ migrate: $(VENV)/.installed
 	$(MANAGE) migrate --noinput --verbosity 0
 	$(MANAGE) createcachetable
 
-lint: $(VENV)/.installed
+# Every static check CI runs: Python lint and format, types, templates
+# (djlint, .djlintrc) and the front-end files (prettier, `npm run lint`).
+lint: $(VENV)/.installed assets
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(MAKE) --no-print-directory typecheck
+	$(VENV)/bin/mypy
+	$(VENV)/bin/djlint templates --lint
+	npm run --silent lint
 
 # mypy with django-stubs, configured in pyproject.toml ([tool.mypy]).
 typecheck: $(VENV)/.installed
