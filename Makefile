@@ -20,7 +20,13 @@ test: setup
 	bin/ensure-chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-setup: $(VENV)/.installed assets messages
+setup: $(VENV)/.installed assets messages var staticfiles
+
+# The SQLite database and PDF render slots (var/), collected static files
+# (staticfiles/, which whitenoise expects to exist): never created by
+# importing the settings.
+var staticfiles:
+	mkdir -p $@
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	bin/ensure-system-deps
