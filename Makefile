@@ -8,6 +8,9 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The suite runs on every core (pytest-xdist); PYTEST_WORKERS=0 runs it in
+# one process.
+PYTEST_WORKERS ?= auto
 PYTEST_ARGS ?=
 
 .PHONY: run test test-postgres setup assets messages migrate lint typecheck format bench docker-check clean
@@ -18,7 +21,7 @@ run: setup migrate
 
 test: setup
 	bin/ensure-chromium
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 setup: $(VENV)/.installed assets messages var staticfiles
 
