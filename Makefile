@@ -8,9 +8,12 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The suite runs on every core (pytest-xdist); PYTEST_WORKERS=0 runs it in
+# one process.
+PYTEST_WORKERS ?= auto
 PYTEST_ARGS ?=
 
-.PHONY: run test test-postgres setup assets messages migrate lint format bench docker-check clean
+.PHONY: run test test-postgres setup assets messages migrate lint typecheck format bench docker-check clean
 
 run: setup migrate
 	@echo "Decliner is starting on http://$(HOST):$(PORT)/"
@@ -18,9 +21,15 @@ run: setup migrate
 
 test: setup
 	bin/ensure-chromium
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
-setup: $(VENV)/.installed assets messages
+setup: $(VENV)/.installed assets messages var staticfiles
+
+# The SQLite database and PDF render slots (var/), collected static files
+# (staticfiles/, which whitenoise expects to exist): never created by
+# importing the settings.
+var staticfiles:
+	mkdir -p $@
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	bin/ensure-system-deps
@@ -41,9 +50,18 @@ migrate: $(VENV)/.installed
 	$(MANAGE) migrate --noinput --verbosity 0
 	$(MANAGE) createcachetable
 
-lint: $(VENV)/.installed
+# Every static check CI runs: Python lint and format, types, templates
+# (djlint, .djlintrc) and the front-end files (prettier, `npm run lint`).
+lint: $(VENV)/.installed assets
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/djlint templates --lint
+	npm run --silent lint
+
+# mypy with django-stubs, configured in pyproject.toml ([tool.mypy]).
+typecheck: $(VENV)/.installed
+	$(VENV)/bin/mypy
 
 format: $(VENV)/.installed
 	$(VENV)/bin/ruff check --fix .

@@ -231,7 +231,7 @@ def drive(
     completed = [0] * CLIENTS
 
     def run(number: int) -> None:
-        rng = random.Random(number)  # noqa: S311 (load pattern, not security)
+        rng = random.Random(number)
         client = Client(port, record=record)
         done = 0
         while time.monotonic() < deadline:

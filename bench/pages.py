@@ -34,8 +34,10 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Mapping
 from pathlib import Path
 from statistics import median
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -44,7 +46,7 @@ os.environ.setdefault("DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'bench.sqlite3
 PYTHON = sys.executable
 GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
 
-SITUATION = {
+SITUATION: dict[str, object] = {
     "company": "Acme Robotics",
     "position": "Data Engineer",
     "contact_name": "Claire Martin",
@@ -56,7 +58,7 @@ SITUATION = {
     "sender_name": "Sam Taylor",
     "sender_contact": "",
 }
-STEPS = [
+STEPS: list[tuple[str, dict[str, object]]] = [
     ("situation", SITUATION),
     (
         "assessment",
@@ -76,8 +78,8 @@ STEPS = [
 MANAGEMENT = "decline_wizard-current_step"
 
 
-def step_data(step: str, values: dict) -> dict:
-    data = {MANAGEMENT: step}
+def step_data(step: str, values: Mapping[str, object]) -> dict[str, object]:
+    data: dict[str, object] = {MANAGEMENT: step}
     data.update({f"{step}-{key}": value for key, value in values.items()})
     return data
 
@@ -90,13 +92,14 @@ def wizard_sessions(count: int, answers: dict) -> list[str]:
 
     from messages_app import wizard
 
-    keys = []
+    keys: list[str] = []
     for _ in range(count):
         session = SessionStore()
         request = RequestFactory().get("/")
         request.session = session
         wizard.restore_wizard(request, {**wizard.ANSWER_DEFAULTS, **answers})
         session.save()
+        assert session.session_key is not None
         keys.append(session.session_key)
     return keys
 
@@ -104,7 +107,8 @@ def wizard_sessions(count: int, answers: dict) -> list[str]:
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+        return port
 
 
 def prepare_database() -> None:
@@ -188,7 +192,15 @@ def query_counts() -> dict[str, int]:
     return counts
 
 
-def wrk(url: str, *, seconds: int, cookie: str = "", script: str | None = None) -> dict:
+def wrk_figure(pattern: str, text: str) -> str:
+    """The first group of `pattern` in wrk's report (which must have it)."""
+    match = re.search(pattern, text)
+    if match is None:
+        raise RuntimeError(f"wrk printed no {pattern!r}:\n{text}")
+    return match.group(1)
+
+
+def wrk(url: str, *, seconds: int, cookie: str = "", script: str | None = None) -> dict[str, Any]:
     command = ["wrk", "-t2", "-c16", f"-d{seconds}s", "--latency", url]
     if cookie:
         command += ["-H", f"Cookie: {cookie}"]
@@ -196,8 +208,8 @@ def wrk(url: str, *, seconds: int, cookie: str = "", script: str | None = None) 
         command += ["-s", script]
     out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 30)
     text = out.stdout
-    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-    requests = int(re.search(r"(\d+) requests in", text).group(1))
+    rate = float(wrk_figure(r"Requests/sec:\s+([\d.]+)", text))
+    requests = int(wrk_figure(r"(\d+) requests in", text))
     p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", text)
     factor = {"us": 0.001, "ms": 1.0, "s": 1000.0}
     p99_ms = float(p99.group(1)) * factor[p99.group(2)] if p99 else float("nan")

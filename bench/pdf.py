@@ -41,7 +41,7 @@ BENCH_DB = ROOT / "var" / "bench-pdf.sqlite3"
 # Its own throwaway database, whatever DATABASE_URL says (BENCH_DATABASE_URL to override).
 os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{BENCH_DB}")
 
-from bench.pages import free_port, wizard_sessions  # noqa: E402 (its environment first)
+from bench.pages import free_port, wizard_sessions, wrk_figure  # noqa: E402 (its environment first)
 
 PYTHON = sys.executable
 GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
@@ -175,9 +175,10 @@ def measure_renders(html: str, *, runs: int, renders: int) -> dict:
         results["chromium_pages"] = len(reader.pages)
         results["chromium_fonts"] = sorted(
             str(font.get_object()["/BaseFont"]).split("+")[-1]
-            for font in reader.pages[0]["/Resources"]["/Font"].values()
+            for font in reader.pages[0]["/Resources"]["/Font"].values()  # type: ignore[index]
         )
-        weasy_times, chromium_times = [], []
+        weasy_times: list[float] = []
+        chromium_times: list[float] = []
         # Alternate blocks of ten: both see the same machine load, and neither
         # pays for the other's leftover work (Chromium keeps its processes busy
         # for a moment after pdf() returns).
@@ -278,7 +279,7 @@ def wrk(url: str, *, seconds: int, script: str | None = None) -> dict:
         command += ["-s", script]
     out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 60)
     text = out.stdout
-    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    rate = float(wrk_figure(r"Requests/sec:\s+([\d.]+)", text))
     errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
     result = {"rate": rate, "errors": int(errors.group(1)) if errors else 0}
     # Our scripts count the answers themselves: a refusal is a redirect (3xx),
@@ -356,7 +357,7 @@ def measure_endpoint(body: str, *, seconds: int) -> dict:
                 "X-Forwarded-For": f"198.19.0.{number + 1}",
             }
             request = Request(f"{base}/write/pdf/", urlencode(data).encode(), headers)
-            with urlopen(request, timeout=60) as response:  # noqa: S310 (local server)
+            with urlopen(request, timeout=60) as response:
                 return response.status, response.headers["Content-Type"]
 
         # Both gunicorn workers start their render process on their first request.

@@ -35,6 +35,7 @@ import itertools
 import os
 import random
 import re
+import subprocess
 import sys
 import tempfile
 import threading
@@ -125,7 +126,7 @@ def flood(
     """
     from django.conf import settings
 
-    rng = random.Random(seed)  # noqa: S311 (load pattern, not security)
+    rng = random.Random(seed)
     token = "f" * 32  # any token works, as long as the cookie says the same
     form = urlencode(
         {"subject": SUBJECT, "body": body, "paper": "a4", "csrfmiddlewaretoken": token}
@@ -160,7 +161,7 @@ def flood(
 
 def walk(port: int, *, deadline: float, number: int, samples: list) -> None:
     """One anonymous visitor going through the wizard until the deadline."""
-    rng = random.Random(number)  # noqa: S311 (load pattern, not security)
+    rng = random.Random(number)
     client = Client(port)
     done = 0
     while time.monotonic() < deadline:
@@ -228,7 +229,7 @@ def refusals_in(log_path: Path, start: int) -> tuple[Counter, int]:
     return kinds, len(text)
 
 
-def start_logged_server(port: int, log_path: Path):
+def start_logged_server(port: int, log_path: Path) -> subprocess.Popen[bytes]:
     """`bench.pages.start_server`, its output (the server's log) in a file."""
     saved = os.dup(2)
     with open(log_path, "wb") as log:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
 from django import forms
@@ -20,7 +22,7 @@ class AnchorForm(forms.Form):
     stage = forms.ChoiceField(choices=[("a", "A"), ("b", "B"), ("c", "C")])
     notes = forms.CharField(widget=forms.Textarea, required=False)
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.add_input(Submit("submit", "Send"))

@@ -3,11 +3,18 @@
 Development is the default: `make run` needs no configuration at all. Set
 DJANGO_ENV=production to get the hardened profile (secret key required,
 secure cookies with the __Host- prefix, HSTS, manifest static files).
+
+Every secret (SECRET_KEY, DATABASE_URL, CACHE_URL, EMAIL_URL) can instead be
+read from a file named by NAME_FILE, as Docker and systemd hand secrets over.
+Importing this module creates nothing on disk: `make` and manage.py create
+var/ and staticfiles/ where they are needed.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
 import environ
 from csp.constants import NONE, SELF
@@ -16,10 +23,28 @@ from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
-VAR_DIR.mkdir(exist_ok=True)
 
 env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+
+#: The settings that hold a password or a key, and may come from a file.
+SECRET_SETTINGS = ("SECRET_KEY", "DATABASE_URL", "CACHE_URL", "EMAIL_URL")
+
+
+def secret(name: str, default: str) -> str:
+    """The variable `name`, or the content of the file that `name`_FILE
+    names (its trailing newline dropped); setting both is a mistake."""
+    path = env.str(f"{name}_FILE", default="")
+    if not path:
+        value: str = env.str(name, default=default)
+        return value
+    if name in os.environ:
+        raise ImproperlyConfigured(f"Set {name} or {name}_FILE, not both.")
+    try:
+        return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+    except OSError as error:
+        raise ImproperlyConfigured(f"{name}_FILE: cannot read {path} ({error}).") from error
+
 
 #: The only profiles there are; anything else stops the start (a typo such as
 #: "prod" must not quietly run the development profile in production).
@@ -42,7 +67,7 @@ def strong_secret_key(key: str) -> bool:
 
 if PRODUCTION:
     # No fallback: a production server must never run with a known or weak key.
-    SECRET_KEY = env.str("SECRET_KEY", default="")
+    SECRET_KEY = secret("SECRET_KEY", default="")
     if not strong_secret_key(SECRET_KEY):
         raise ImproperlyConfigured(
             "SECRET_KEY must be set (50+ characters) in production: a long random string "
@@ -50,7 +75,7 @@ if PRODUCTION:
             "python -c 'import secrets; print(secrets.token_urlsafe(64))'."
         )
 else:
-    SECRET_KEY = env.str("SECRET_KEY", default="insecure-development-key-never-used-in-production")
+    SECRET_KEY = secret("SECRET_KEY", default="insecure-development-key-never-used-in-production")
 
 # How many reverse proxies stand in front of the app and append to
 # X-Forwarded-For (1 behind the Caddy of docker-compose.yml). The client's
@@ -103,7 +128,7 @@ MIDDLEWARE = [
 ROOT_URLCONF = "decliner.urls"
 WSGI_APPLICATION = "decliner.wsgi.application"
 
-TEMPLATES = [
+TEMPLATES: list[dict[str, Any]] = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],
@@ -121,7 +146,9 @@ TEMPLATES = [
 
 # Database: embedded SQLite (absolute path) unless DATABASE_URL says otherwise.
 DATABASES = {
-    "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
+    "default": env.db_url_config(
+        secret("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
+    ),
 }
 # Persistent connections (checked before reuse): opening one per request costs
 # more than many of our pages take to render.
@@ -143,7 +170,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # One cache shared by every server process: login and password-reset throttling
 # must count across gunicorn workers, so the default is the database cache.
 CACHES = {
-    "default": env.cache("CACHE_URL", default="dbcache://decliner_cache"),
+    "default": env.cache_url_config(secret("CACHE_URL", default="dbcache://decliner_cache")),
 }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -169,7 +196,6 @@ USE_TZ = True
 # npm packages (package-lock.json), served by whitenoise.
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATIC_ROOT.mkdir(exist_ok=True)  # whitenoise expects it, even before collectstatic
 STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/bootstrap", BASE_DIR / "node_modules" / "bootstrap" / "dist"),
@@ -269,7 +295,7 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if PRODUCTION else "http"
 ACCOUNT_ADAPTER = "messages_app.adapters.AccountAdapter"
 
 # Email: printed on the console unless EMAIL_URL points to an SMTP server.
-_email = env.email("EMAIL_URL", default="consolemail://")
+_email = env.email_url_config(secret("EMAIL_URL", default="consolemail://"))
 vars().update(_email)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Decliner <no-reply@decliner.localhost>")
 

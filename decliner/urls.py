@@ -10,7 +10,7 @@ from messages_app import health
 
 admin.autodiscover()
 # allauth's rate limits do not cover the admin login: route it through allauth.
-admin.site.login = secure_admin_login(admin.site.login)
+admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
 
 urlpatterns = [
     # Probes for the container health checks: the process answers / the

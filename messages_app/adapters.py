@@ -16,4 +16,5 @@ class AccountAdapter(DefaultAccountAdapter):
         from messages_app.history_views import complete_pending_save
 
         complete_pending_save(request)
-        return super().post_login(request, user, **kwargs)
+        response: HttpResponse = super().post_login(request, user, **kwargs)
+        return response

@@ -66,7 +66,7 @@ def render_error(
         **(context or {}),
     }
     try:
-        html = render_to_string(template, context)
+        html: str = render_to_string(template, context)
     except Exception:  # the page of last resort must not fail in turn
         logger.exception("Error page %s could not be rendered", template)
         html = (

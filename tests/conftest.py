@@ -14,6 +14,15 @@ from tests.clients import FormClient
 pytest_plugins = ["tests.factories"]
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Fast password hashing for the whole run (live servers included): the
+    real hasher is slow on purpose, and no test is about its cost. Servers
+    the tests start in processes of their own keep the real one."""
+    from django.conf import settings
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def seeded(db):
     """The seed content (scenarios, reasons, blocks), present even after a

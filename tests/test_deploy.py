@@ -15,6 +15,9 @@ from tests.processes import server_environment
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
+# Every test starts manage.py in a process of its own.
+pytestmark = pytest.mark.slow
+
 
 def manage(*args: str, **overrides: str) -> subprocess.CompletedProcess:
     """Runs manage.py in its own process with the production environment."""

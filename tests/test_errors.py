@@ -82,6 +82,7 @@ print(json.dumps({
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+@pytest.mark.slow
 def test_a_hung_database_gives_the_503_within_seconds_not_a_hang(silent_database):
     seen = visit_with_database_down(silent_database, "en")
 
@@ -92,6 +93,7 @@ def test_a_hung_database_gives_the_503_within_seconds_not_a_hang(silent_database
     assert seen["seconds"] < 8
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_database_outage_gives_a_503_to_retry_later_in_english(tmp_path, backend):
     seen = visit_with_database_down(unreachable_databases(tmp_path)[backend], "en")
@@ -104,6 +106,7 @@ def test_database_outage_gives_a_503_to_retry_later_in_english(tmp_path, backend
     assert "default-src 'none'" in seen["csp"]
 
 
+@pytest.mark.slow
 def test_database_outage_page_speaks_french_to_a_french_visitor(tmp_path):
     seen = visit_with_database_down(unreachable_databases(tmp_path)["sqlite"], "fr")
 

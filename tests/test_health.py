@@ -122,6 +122,7 @@ def test_probes_change_nothing_so_they_refuse_posts(db, path):
 # --- in a process of its own: the database out of reach ----------------------------
 
 
+@pytest.mark.slow
 def test_readyz_is_503_when_the_database_refuses_connections(tmp_path, refusing_database):
     seen = probe(
         tmp_path, "/readyz", "/healthz", DJANGO_ENV="development", DATABASE_URL=refusing_database
@@ -133,6 +134,7 @@ def test_readyz_is_503_when_the_database_refuses_connections(tmp_path, refusing_
     assert seen["/healthz"]["status"] == 200
 
 
+@pytest.mark.slow
 def test_readyz_is_503_within_the_database_timeout_when_the_database_hangs(
     tmp_path, silent_database
 ):
@@ -153,6 +155,7 @@ def test_readyz_is_503_within_the_database_timeout_when_the_database_hangs(
 # --- the production profile, as the container's HEALTHCHECK calls it ---------------
 
 
+@pytest.mark.slow
 def test_probes_answer_plain_http_in_production_while_pages_still_redirect(tmp_path):
     seen = probe(
         tmp_path,

@@ -30,7 +30,7 @@ FONT_URL = (ASSETS_DIR / "DejaVuSans.ttf").as_uri()
 class _CountingHandler(http.server.BaseHTTPRequestHandler):
     hits: list[str] = []
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         type(self).hits.append(self.path)
         body = b"root:x:0:0:leaked-by-http"
         self.send_response(200)
@@ -39,7 +39,7 @@ class _CountingHandler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

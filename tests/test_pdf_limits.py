@@ -419,6 +419,7 @@ with pdf.render_slot():
 """
 
 
+@pytest.mark.slow
 def test_a_render_in_another_server_process_holds_the_slot(
     seeded, own_render_slots, ready_worker
 ) -> None:

@@ -38,7 +38,7 @@ def bob_can_log_in(bob):
 def through_proxy(path: str, data: dict[str, str], *, forwarded_for: str):
     """A form POST from a new visitor (its own session, as a script would
     send it), as the proxy hands it on."""
-    return Client(HTTP_ACCEPT_LANGUAGE="en").post(
+    return Client(headers={"accept-language": "en"}).post(
         path,
         urlencode(data),
         content_type="application/x-www-form-urlencoded",

@@ -71,6 +71,7 @@ def test_html_pages_send_the_browser_hardening_headers(client, url):
     assert response["X-Frame-Options"] == "DENY"
 
 
+@pytest.mark.slow
 def test_production_profile_forces_https_with_hsts_and_host_only_cookies(tmp_path):
     """The real production settings in their own process: plain HTTP is
     redirected, HTTPS answers carry HSTS for at least a year, and the cookies
