@@ -48,14 +48,14 @@ def main() -> int:
     render_worker.wait_until_ready()
     timings: list[tuple[float, str, str]] = []
     for case, channel, document in sweep_documents():
-        seconds = []
+        durations: list[float] = []
         for _ in range(args.repeat):
             started = time.perf_counter()
             # A document refused before layout ("too many pages") is the fast path.
             with contextlib.suppress(pdf.PdfTooManyPagesError):
                 pdf.render_pdf(document)
-            seconds.append(time.perf_counter() - started)
-        timings.append((statistics.median(seconds), case, str(channel)))
+            durations.append(time.perf_counter() - started)
+        timings.append((statistics.median(durations), case, str(channel)))
     timings.sort(reverse=True)
     print(f"PDF sweep: {len(timings)} documents, median of {args.repeat} renders each")
     print(f"{'median':>8}  channel  case")

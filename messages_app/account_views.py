@@ -17,6 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from messages_app import services
+from messages_app.decorators import signed_in
 from messages_app.forms import AccountDeleteForm
 from messages_app.models import Draft
 from messages_app.selectors import account_export
@@ -65,7 +66,7 @@ def account_delete(request: HttpRequest) -> HttpResponse:
     form = AccountDeleteForm(request.POST, request=request)
     if not form.is_valid():
         return _my_data_response(request, form, status=400)
-    services.account_delete(user=request.user)
+    services.account_delete(user=signed_in(request))
     logout(request)
     messages.success(request, gettext("Your account and all your drafts are deleted."))
     return redirect("messages_app:home")

@@ -144,7 +144,9 @@ def _reason_part(request: MessageRequest, values: Mapping[str, str]) -> _Part | 
         return None
     if detail != ReasonDetail.SPECIFIC:
         return (BlockKind.REASON_GENERAL, "")
-    chosen = sorted((r for r in request.reasons if r in _REASON_ORDER), key=_REASON_ORDER.get)
+    chosen = sorted(
+        (r for r in request.reasons if r in _REASON_ORDER), key=_REASON_ORDER.__getitem__
+    )
     first = chosen[0] if chosen else ReasonKey.OTHER
     if first == ReasonKey.OTHER and values["custom_reason"]:
         return (BlockKind.REASON_CUSTOM, "")
@@ -158,7 +160,9 @@ def reply_reason(request: MessageRequest, values: Mapping[str, str]) -> str:
     first chosen, in `ReasonKey` order; "other" only with their own words),
     or "" for the neutral replies. Whatever the message says, the replies
     never give a second, different reason."""
-    chosen = sorted((r for r in request.reasons if r in _REASON_ORDER), key=_REASON_ORDER.get)
+    chosen = sorted(
+        (r for r in request.reasons if r in _REASON_ORDER), key=_REASON_ORDER.__getitem__
+    )
     if not chosen:
         return ""
     if chosen[0] == ReasonKey.OTHER:
@@ -274,11 +278,16 @@ def compose(request: MessageRequest, catalog: Catalog) -> ComposedMessage:
     return _spoken(message, rendered, sections, reminders)
 
 
+def has_subject(channel: str) -> bool:
+    """Only an email has a subject line."""
+    return channel == Channel.EMAIL
+
+
 def subject_for(request: MessageRequest, catalog: Catalog) -> str:
     """The subject line of the message: the person's own (cleaned) when typed,
-    otherwise the catalogue's subject block. Only an email has a subject:
-    every other channel gets ""."""
-    if request.channel != Channel.EMAIL:
+    otherwise the catalogue's subject block; "" for a channel without one
+    (`has_subject`)."""
+    if not has_subject(request.channel):
         return ""
     return _subject(_Composition(request, catalog))
 

@@ -6,11 +6,22 @@ import functools
 from collections.abc import Callable, Sequence
 
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import never_cache
 
 from messages_app.models import Draft
+
+
+def signed_in(request: HttpRequest) -> User:
+    """The user of a view that requires a login (`login_required` or
+    `owned_draft` already sent anyone else to log in)."""
+    if not isinstance(request.user, User):
+        raise PermissionDenied
+    return request.user
+
 
 DraftView = Callable[[HttpRequest, Draft], HttpResponse]
 PkView = Callable[[HttpRequest, int], HttpResponse]

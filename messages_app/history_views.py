@@ -25,7 +25,8 @@ from django.views.decorators.http import require_safe
 
 from messages_app import services, wizard
 from messages_app.choices import Channel
-from messages_app.decorators import owned_draft
+from messages_app.composer import has_subject
+from messages_app.decorators import owned_draft, signed_in
 from messages_app.forms import (
     DraftEditForm,
     HistoryFilterForm,
@@ -41,11 +42,6 @@ PENDING_SAVE_KEY = "decliner_pending_save"
 
 def _preview_url() -> str:
     return wizard.step_url(wizard.STEP_PREVIEW)
-
-
-def _subject_for(channel: str, subject: str) -> str:
-    """Only an email has a subject line."""
-    return subject if channel == Channel.EMAIL else ""
 
 
 # --- saving from the preview -------------------------------------------------
@@ -80,7 +76,7 @@ def complete_pending_save(request: HttpRequest) -> services.SaveOutcome | None:
         return None
     subject, body = text
     outcome = services.draft_save_pending(
-        owner=request.user,
+        owner=signed_in(request),
         pending=pending,
         answers=answers,
         subject=subject,
@@ -132,7 +128,7 @@ def draft_save(request: HttpRequest) -> HttpResponse:
             status=400,
         )
     data = form.cleaned_data
-    subject = _subject_for(str(answers.get("channel") or ""), data["subject"])
+    subject = data["subject"] if has_subject(str(answers.get("channel") or "")) else ""
     body = data["body"]
     # Keep exactly what is on screen, whatever happens next.
     wizard.set_preview_text(request, subject=subject, body=body)
@@ -142,7 +138,7 @@ def draft_save(request: HttpRequest) -> HttpResponse:
         )
     try:
         outcome = services.draft_save_from_wizard(
-            owner=request.user,
+            owner=signed_in(request),
             answers=answers,
             subject=subject,
             body=body,
@@ -234,10 +230,11 @@ def draft_update(request: HttpRequest, draft: Draft) -> HttpResponse:
     if not form.is_valid():
         return _detail_response(request, draft, form, status=400)
     data = form.cleaned_data
-    subject, body = _subject_for(draft.channel, data["subject"]), data["body"]
+    subject = data["subject"] if has_subject(draft.channel) else ""
+    body = data["body"]
     if "save_as_new" in request.POST:
         copy = services.draft_save(
-            owner=request.user,
+            owner=signed_in(request),
             answers=draft.answers,
             subject=subject,
             body=body,
@@ -247,7 +244,7 @@ def draft_update(request: HttpRequest, draft: Draft) -> HttpResponse:
         return redirect("messages_app:draft_detail", pk=copy.pk)
     try:
         saved = services.draft_save_edit(
-            owner=request.user,
+            owner=signed_in(request),
             edit=form.page_target(draft_id=draft.pk),
             subject=subject,
             body=body,

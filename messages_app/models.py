@@ -138,7 +138,7 @@ class Block(models.Model):
         parts += [part for part in (self.scenario, self.reason) if part]
         return " · ".join(str(p) for p in parts)
 
-    def save(self, *args, **kwargs) -> None:
+    def save(self, *args: Any, **kwargs: Any) -> None:
         # Refuse broken content whatever the path (admin, shell, migration).
         self.validate_placeholders()
         super().save(*args, **kwargs)

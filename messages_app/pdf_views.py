@@ -22,8 +22,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from messages_app import pdf, wizard
-from messages_app.choices import Channel, Paper
-from messages_app.composer import ComposedMessage
+from messages_app.choices import Paper
+from messages_app.composer import ComposedMessage, has_subject
 from messages_app.decorators import owned_draft
 from messages_app.forms import PreviewForm
 from messages_app.limits import KEPT_PREVIEW_MAX
@@ -87,7 +87,7 @@ def preview_pdf(request: HttpRequest) -> HttpResponse:
     try:
         document = pdf.document_for(
             message,
-            subject=form.cleaned_data.get("subject", "") if channel == Channel.EMAIL else "",
+            subject=form.cleaned_data.get("subject", "") if has_subject(channel) else "",
             body=form.cleaned_data["body"],
             sender_name=answers["sender_name"],
             sender_contact=answers["sender_contact"],

@@ -16,7 +16,6 @@ from django.core.paginator import Page, Paginator
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.timezone import template_localtime
 from django.utils.translation import gettext
 
 from messages_app.choices import Channel
@@ -89,7 +88,7 @@ def history_rows(drafts: Iterable[Draft]) -> list[HistoryRow]:
 
     def short_date(moment: datetime) -> str:
         # SHORT_DATE_FORMAT shows the day only.
-        day = template_localtime(moment).date()
+        day = timezone.localtime(moment).date()
         if day not in short_dates:
             short_dates[day] = date_format(day, "SHORT_DATE_FORMAT")
         return short_dates[day]
@@ -104,7 +103,7 @@ def history_rows(drafts: Iterable[Draft]) -> list[HistoryRow]:
             status_label=statuses.get(draft.status, draft.status),
             channel_label=channels.get(draft.channel, draft.channel),
             language_code=draft.language.upper(),
-            created_iso=template_localtime(draft.created_at).isoformat(),
+            created_iso=timezone.localtime(draft.created_at).isoformat(),
             created_date=short_date(draft.created_at),
             sent_date=short_date(draft.sent_at) if draft.sent_at else "",
         )

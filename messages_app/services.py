@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -97,7 +97,7 @@ class PendingSave:
 @transaction.atomic
 def draft_save_edit(
     *,
-    owner: AbstractBaseUser,
+    owner: User,
     edit: EditTarget,
     subject: str,
     body: str,
@@ -130,7 +130,7 @@ def draft_save_edit(
 @transaction.atomic
 def draft_save_from_wizard(
     *,
-    owner: AbstractBaseUser,
+    owner: User,
     answers: Mapping[str, Any],
     subject: str,
     body: str,
@@ -160,10 +160,10 @@ def draft_save_from_wizard(
             owner=owner, answers=answers, subject=subject, body=body, submission_id=submission_id
         )
         return SaveOutcome(draft, created=True)
-    draft = draft_save_edit(
+    edited = draft_save_edit(
         owner=owner, edit=page_target, subject=subject, body=body, answers=answers
     )
-    if draft is not None:
+    if edited is not None:
         return SaveOutcome(draft, created=False)
     draft = draft_save(
         owner=owner, answers=answers, subject=subject, body=body, submission_id=uuid.uuid4()
@@ -173,7 +173,7 @@ def draft_save_from_wizard(
 
 def draft_save_pending(
     *,
-    owner: AbstractBaseUser,
+    owner: User,
     pending: PendingSave,
     answers: Mapping[str, Any],
     subject: str,
@@ -199,7 +199,7 @@ def draft_save_pending(
         return None
 
 
-def _owned(owner: AbstractBaseUser, target: EditTarget | None) -> Draft | None:
+def _owned(owner: User, target: EditTarget | None) -> Draft | None:
     if target is None:
         return None
     return Draft.objects.filter(owner=owner, pk=target.draft_id).first()
@@ -235,7 +235,7 @@ def _summary(answers: Mapping[str, Any]) -> dict[str, str]:
 @transaction.atomic
 def draft_save(
     *,
-    owner: AbstractBaseUser,
+    owner: User,
     answers: Mapping[str, Any],
     subject: str,
     body: str,
@@ -329,7 +329,7 @@ def draft_mark_reply_received(*, draft: Draft) -> Draft:
 
 
 @transaction.atomic
-def account_delete(*, user: AbstractBaseUser) -> int:
+def account_delete(*, user: User) -> int:
     """Delete the account for real: the user, their email addresses and every
     draft. Returns how many drafts went with it."""
     count = Draft.objects.filter(owner=user).count()

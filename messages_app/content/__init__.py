@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from django.db import transaction
 
+from messages_app.catalog import BlockKey
 from messages_app.choices import (
     REASON_BLOCK_KINDS,
     REASON_REQUIRED_KINDS,
@@ -101,10 +102,10 @@ def validate_blocks(blocks: Iterable[BlockSpec]) -> None:
 class LoadReport:
     """What `load_content` did, block by block (keys as in `BlockSpec.key`)."""
 
-    created: list[tuple[str, ...]] = dataclasses.field(default_factory=list)
-    updated: list[tuple[str, ...]] = dataclasses.field(default_factory=list)
-    removed: list[tuple[str, ...]] = dataclasses.field(default_factory=list)
-    kept_edited: list[tuple[str, ...]] = dataclasses.field(default_factory=list)
+    created: list[BlockKey] = dataclasses.field(default_factory=list)
+    updated: list[BlockKey] = dataclasses.field(default_factory=list)
+    removed: list[BlockKey] = dataclasses.field(default_factory=list)
+    kept_edited: list[BlockKey] = dataclasses.field(default_factory=list)
 
 
 def load_content(

@@ -25,7 +25,7 @@ class AccountDeleteForm(forms.Form):
         self.request = request
 
     def clean_password(self) -> str:
-        password = self.cleaned_data["password"]
+        password: str = self.cleaned_data["password"]
         user = self.request.user
         # Guesses are throttled like allauth's own re-authentication form.
         if not ratelimit.consume(self.request, action="reauthenticate", user=user):

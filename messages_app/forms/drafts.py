@@ -101,7 +101,8 @@ class SaveFromPreviewForm(DraftTextForm):
     version = forms.IntegerField(min_value=1, required=False)
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if (data.get("draft_id") is None) != (data.get("version") is None):
             raise forms.ValidationError(
                 _("This page is incomplete: reload it, then save again."), code="target"

@@ -34,7 +34,8 @@ class PlainTextField(forms.CharField):
     def to_python(self, value: Any) -> str:
         if isinstance(value, str) and self.multiline:
             value = normalize_newlines(value)
-        return super().to_python(value)
+        text = super().to_python(value)
+        return "" if text is None else text
 
     def validate(self, value: str) -> None:
         super().validate(value)

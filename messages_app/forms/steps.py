@@ -295,7 +295,8 @@ class StructureForm(WizardForm):
         return Layout(*parts)
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("include_feedback") and not data.get("feedback"):
             self.add_error(
                 "feedback", gettext("Write your feedback, or untick “Offer constructive feedback”.")

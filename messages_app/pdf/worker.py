@@ -190,7 +190,8 @@ class RenderWorker:
         (at most `WORKER_START_TIMEOUT`); its process id, or `PdfError`."""
         future = self._schedule(_process_id, ())
         try:
-            return self._result(future, wait=WORKER_START_TIMEOUT)
+            pid: int = self._result(future, wait=WORKER_START_TIMEOUT)
+            return pid
         except TimeoutError as exc:
             self.stop()
             raise PdfError("render worker did not start in time") from exc
@@ -203,7 +204,8 @@ class RenderWorker:
         and pebble starts a fresh render process in its place."""
         future = self._schedule(_render_job, (html, max_pages, fit_one_page), timeout=timeout)
         try:
-            return self._result(future, wait=timeout)
+            result: RenderResult = self._result(future, wait=timeout)
+            return result
         except TimeoutError as exc:
             # Pebble's own timeout counts from the start of the render in the
             # process; this one from the request, and is exact to the
@@ -217,7 +219,8 @@ class RenderWorker:
 
     def rss_kib(self) -> int:
         """Resident memory of the render process (KiB), for the benchmark."""
-        return self._result(self._schedule(_rss_kib, ()), wait=WORKER_START_TIMEOUT)
+        kib: int = self._result(self._schedule(_rss_kib, ()), wait=WORKER_START_TIMEOUT)
+        return kib
 
     def _schedule(
         self, function: Callable[..., Any], args: tuple[Any, ...], *, timeout: float | None = None

@@ -74,7 +74,7 @@ class WizardView(View):
 
     def post(self, request: HttpRequest, step: str | None = None) -> HttpResponse:
         posted = StepForm(request.POST, prefix=PREFIX)
-        if not posted.is_valid() or posted.cleaned_data["current_step"] != step:
+        if step is None or not posted.is_valid() or posted.cleaned_data["current_step"] != step:
             return bad_request(request)
         goto = request.POST.get("wizard_goto_step")
         if goto is not None and goto not in STEP_NAMES:
