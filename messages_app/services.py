@@ -164,11 +164,11 @@ def draft_save_from_wizard(
         owner=owner, edit=page_target, subject=subject, body=body, answers=answers
     )
     if edited is not None:
-        return SaveOutcome(draft, created=False)
-    draft = draft_save(
+        return SaveOutcome(edited, created=False)
+    replacement = draft_save(
         owner=owner, answers=answers, subject=subject, body=body, submission_id=uuid.uuid4()
     )
-    return SaveOutcome(draft, created=True, replaced_deleted=True)
+    return SaveOutcome(replacement, created=True, replaced_deleted=True)
 
 
 def draft_save_pending(
