@@ -125,11 +125,11 @@ def prepare_sessions() -> dict[str, str]:
 
     django.setup()
     from django.contrib.auth import get_user_model
-    from django.test import Client
 
     from messages_app.models import Draft
+    from tests.clients import FormClient
 
-    visitor = Client()
+    visitor = FormClient()  # a form as browsers send it (Decliner refuses multipart)
     for step, values in STEPS:
         response = visitor.post(f"/write/{step}/", step_data(step, values))
         assert response.status_code == 302, (step, response.status_code)
@@ -151,11 +151,11 @@ def prepare_sessions() -> dict[str, str]:
         )
         for i in range(1000)
     )
-    member = Client()
+    member = FormClient()
     member.force_login(user)
     assert member.get("/history/").status_code == 200
 
-    def cookie_header(client: Client) -> str:
+    def cookie_header(client: FormClient) -> str:
         return "; ".join(f"{key}={morsel.value}" for key, morsel in client.cookies.items())
 
     # A CSRF cookie + token for the POST benchmark.
@@ -171,13 +171,14 @@ def prepare_sessions() -> dict[str, str]:
 def query_counts() -> dict[str, int]:
     from django.contrib.auth import get_user_model
     from django.db import connection
-    from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    visitor = Client()
+    from tests.clients import FormClient
+
+    visitor = FormClient()
     for step, values in STEPS:
         visitor.post(f"/write/{step}/", step_data(step, values))
-    member = Client()
+    member = FormClient()
     member.force_login(get_user_model().objects.get(username="bench"))
     counts = {}
     for name, client, method, url, data in (
