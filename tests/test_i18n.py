@@ -211,3 +211,21 @@ def test_catalogue_uses_french_typography(path: Path) -> None:
         if pattern.search(translated)
     ]
     assert not faults, "typography:\n" + "\n".join(faults)
+
+
+TRANSLATE_TAG = re.compile(
+    r"""{%\s*(?:translate|trans)\s+(["'])(.+?)\1(?:\s+context\s+["'][^"']*["'])?\s*(?:as\s+\w+\s*)?%}"""
+)
+
+
+def test_every_translate_tag_of_the_templates_is_in_the_catalogue() -> None:
+    """A string marked in a template and missing from the catalogue (makemessages
+    not run, or a catalogue emptied by a bad merge) would show in English."""
+    catalogued = {entry.msgid for entry in messages(CATALOGUES[0])}
+    marked = {
+        match.group(2)
+        for template in (settings.BASE_DIR / "templates").rglob("*.html")
+        for match in TRANSLATE_TAG.finditer(template.read_text())
+    }
+    assert len(marked) > 100
+    assert sorted(marked - catalogued) == []
