@@ -143,17 +143,34 @@ def just_under_the_line_cap(channel: str) -> pdf.PdfDocument:
     )
 
 
-def sweep_documents(
-    *, every_pattern_on_the_script: bool = True
-) -> Iterator[tuple[str, str, pdf.PdfDocument]]:
-    """Every case in every channel of `SWEEP_CHANNELS` (80 documents). Without
-    `every_pattern_on_the_script`, the call script gets each character class
-    in one pattern only (what is typed is tamed the same way for every
-    channel; the script adds its compact second layout): 59 documents."""
+LINE_CAP_CASE = "visible: the most line breaks allowed"
+
+
+def sweep_keys(*, every_pattern_on_the_script: bool = True) -> list[tuple[str, str]]:
+    """(case, channel) for every case in every channel of `SWEEP_CHANNELS` (80).
+    Without `every_pattern_on_the_script`, the call script gets each character
+    class in one pattern only (what is typed is tamed the same way for every
+    channel; the script adds its compact second layout): 59."""
+    keys = []
     for channel in SWEEP_CHANNELS:
-        for case, fill in sweep_cases().items():
+        for case in sweep_cases():
             one_pattern = case.startswith("visible:") or case.endswith("after every letter")
             if channel == Channel.PHONE and not every_pattern_on_the_script and not one_pattern:
                 continue
-            yield case, channel, document_at_the_caps(fill, channel)
-        yield "visible: the most line breaks allowed", channel, just_under_the_line_cap(channel)
+            keys.append((case, str(channel)))
+        keys.append((LINE_CAP_CASE, str(channel)))
+    return keys
+
+
+def sweep_document(case: str, channel: str) -> pdf.PdfDocument:
+    if case == LINE_CAP_CASE:
+        return just_under_the_line_cap(channel)
+    return document_at_the_caps(sweep_cases()[case], channel)
+
+
+def sweep_documents(
+    *, every_pattern_on_the_script: bool = True
+) -> Iterator[tuple[str, str, pdf.PdfDocument]]:
+    """The documents of `sweep_keys`, with their case and channel."""
+    for case, channel in sweep_keys(every_pattern_on_the_script=every_pattern_on_the_script):
+        yield case, channel, sweep_document(case, channel)

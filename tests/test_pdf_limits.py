@@ -51,7 +51,13 @@ from messages_app.pdf.slots import SLOT_WAIT
 from messages_app.pdf.worker import render_worker
 from tests.clients import FormClient
 from tests.factories import DraftFactory
-from tests.pdf_sweep import characters_by_category, sweep_documents
+from tests.pdf_sweep import (
+    SWEEP_CHANNELS,
+    character_classes,
+    characters_by_category,
+    sweep_document,
+    sweep_keys,
+)
 
 PDF_URL = reverse("messages_app:preview_pdf")
 PREVIEW_URL = reverse("messages_app:wizard_step", kwargs={"step": "preview"})
@@ -170,38 +176,49 @@ def ready_worker() -> None:
     render_worker.wait_until_ready()
 
 
-def test_every_invisible_character_class_at_the_field_caps_renders(ready_worker, settings):
+MADE_OF_LINE_BREAKS = {
+    "visible: blank lines",
+    "visible: line breaks",
+    "visible: line separators",
+    "visible: the most line breaks allowed",
+}
+
+
+@pytest.mark.parametrize(
+    ("case", "channel"),
+    sweep_keys(every_pattern_on_the_script=False),
+    ids=lambda value: re.sub(r"\W+", "-", str(value)).strip("-"),
+)
+def test_every_invisible_character_class_at_the_field_caps_renders(
+    case, channel, ready_worker, settings
+):
     """The sweep: 59 documents through the real pipeline (the call script with
-    one pattern per character class; bench/pdf_sweep.py times all 80). Each one gives a PDF,
-    or (only the documents made of line breaks) the clear "too many pages"
-    refusal; none crashes the renderer or runs into the time limit. How long
-    each one takes is bench/pdf_sweep.py's job (budget: 2 s)."""
+    one pattern per character class; bench/pdf_sweep.py times all 80). Each
+    gives a PDF within the page limit, or (only the documents made of line
+    breaks) the clear "too many pages" refusal; none crashes the renderer.
+    How long each one takes is bench/pdf_sweep.py's job (budget: 2 s)."""
     settings.PDF_RENDER_TIMEOUT = 30  # a loaded test machine must not fail this
-    outcomes = {}
-    for case, channel, document in sweep_documents(every_pattern_on_the_script=False):
-        try:
-            reader, _ = extract(pdf.render_pdf(document))
-            outcomes[(case, channel)] = len(reader.pages)
-        except pdf.PdfTooManyPagesError:
-            outcomes[(case, channel)] = "refused"
-    refused = {case for (case, _), outcome in outcomes.items() if outcome == "refused"}
-    made_of_line_breaks = {
-        "visible: blank lines",
-        "visible: line breaks",
-        "visible: line separators",
-        "visible: the most line breaks allowed",
-    }
-    assert refused <= made_of_line_breaks
-    assert all(
-        1 <= outcome <= settings.PDF_MAX_PAGES
-        for outcome in outcomes.values()
-        if outcome != "refused"
-    )
-    assert len(outcomes) == 59
+    try:
+        reader, _ = extract(pdf.render_pdf(sweep_document(case, channel)))
+    except pdf.PdfTooManyPagesError:
+        assert case in MADE_OF_LINE_BREAKS
+    else:
+        assert 1 <= len(reader.pages) <= settings.PDF_MAX_PAGES
 
 
-def test_a_soft_hyphen_body_renders_quickly_and_its_words_survive(ready_worker) -> None:
-    """Security review D2: 'a\\u00ad' * 1200 ran the renderer to its 10 s limit."""
+def test_the_sweep_covers_every_character_class_in_both_layouts() -> None:
+    keys = sweep_keys(every_pattern_on_the_script=False)
+    assert len(keys) == 59
+    assert len(sweep_keys()) == 80
+    for channel in SWEEP_CHANNELS:
+        covered = {case for case, on in keys if on == channel}
+        assert all(any(case.startswith(name) for case in covered) for name in character_classes())
+
+
+def test_a_soft_hyphen_body_renders_within_the_time_limit_and_its_words_survive(
+    ready_worker,
+) -> None:
+    """'a\\u00ad' * 1200 used to run the renderer to its time limit."""
     words = "in\u00adter\u00adna\u00adtio\u00adnal ex\u00adtra\u00ador\u00addi\u00adnaire "
     body = "a\u00ad" * 1200 + "\n\n" + words * 40
     message = ComposedMessage(language="fr", channel=Channel.EMAIL, body=body)
