@@ -3,6 +3,7 @@ input naming the posted step, and the answers to a tampered or early POST."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django import forms
@@ -52,12 +53,40 @@ def _reachable_until(state: WizardState, current_index: int) -> int:
     return len(STEP_NAMES) - 1
 
 
+@dataclass(frozen=True)
+class SummaryError:
+    """One line of the error summary: the message, and the id of the input it
+    links to (empty for an error of the whole form)."""
+
+    message: str
+    field_id: str = ""
+
+
+def error_summary(form: forms.Form) -> list[SummaryError]:
+    """The form's errors in field order, each linked to its field: for a
+    radio or checkbox group, its first input."""
+    if not form.is_bound or not form.errors:
+        return []
+    lines = [SummaryError(str(message)) for message in form.non_field_errors()]
+    for name in form.fields:
+        bound = form[name]
+        if not bound.errors:
+            continue
+        field_id = ""  # a hidden input cannot take focus: the message alone
+        if not bound.is_hidden:
+            subwidgets = bound.subwidgets
+            field_id = str((subwidgets[0].id_for_label if subwidgets else "") or bound.auto_id)
+        lines += [SummaryError(str(message), field_id) for message in bound.errors]
+    return lines
+
+
 def page_context(state: WizardState, step: str, form: forms.Form) -> dict[str, Any]:
     """The context every step page and the preview share."""
     index = STEP_NAMES.index(step)
     reachable_until = _reachable_until(state, index)
     return {
         "form": form,
+        "error_summary": error_summary(form),
         "wizard": {"management_form": StepForm(prefix=PREFIX, initial={"current_step": step})},
         "step": step,
         "step_title": STEPS_BY_NAME[step].title,
