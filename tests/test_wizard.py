@@ -157,9 +157,9 @@ def test_missing_answers_get_a_message_next_to_each_field_in_english(english):
     response = post_step(english, "situation", {"company": "Acme", "position": ""})
     assert response.status_code == 200
     html = response.text
-    assert "This field is required." in field_html(html, "situation-position")
-    assert "This field is required." in field_html(html, "situation-stage")
-    assert "This field is required." not in field_html(html, "situation-company")
+    assert "Enter the position" in field_html(html, "situation-position")
+    assert "Choose where you are in the process" in field_html(html, "situation-stage")
+    assert "Enter the company" not in field_html(html, "situation-company")
     assert 'value="Acme"' in field_html(html, "situation-company")
 
 
@@ -168,7 +168,7 @@ def test_missing_answers_get_a_message_next_to_each_field_in_french(client):
     response = post_step(client, "situation", {"company": "Acme", "position": ""})
     html = response.text
     assert '<html lang="fr">' in html
-    assert "Ce champ est obligatoire." in field_html(html, "situation-position")
+    assert "Indiquez le poste" in field_html(html, "situation-position")
     assert 'value="Acme"' in field_html(html, "situation-company")
 
 
@@ -210,7 +210,7 @@ def test_assessment_requires_a_reason_and_each_question(english, seeded):
     walk(english, until="assessment")
     html = post_step(english, "assessment", {"notes": "keep me"}).text
     assert "Tick at least one reason." in field_html(html, "assessment-reasons")
-    assert "This field is required." in field_html(html, "assessment-certainty")
+    assert "Choose how sure you are" in field_html(html, "assessment-certainty")
     assert "keep me" in field_html(html, "assessment-notes")
 
 
@@ -249,7 +249,7 @@ def test_channel_is_required(english, seeded):
     walk(english, until="channel")
     response = post_step(english, "channel", {})
     assert response.status_code == 200
-    assert "This field is required." in response.text
+    assert "Choose how you will tell them" in response.text
 
 
 @pytest.mark.django_db
@@ -407,7 +407,8 @@ def test_typed_text_survives_a_reload_before_next_is_pressed(english, seeded):
     )
     html = english.get("/write/situation/").text
     assert 'value="Half typed Ltd"' in html
-    assert "This field is required." not in html  # no error noise on a reload
+    assert "Enter the position" not in html  # no error noise on a reload
+    assert "There is a problem" not in html
 
 
 @pytest.mark.django_db

@@ -77,8 +77,16 @@ class WizardForm(forms.Form):
 class SituationForm(WizardForm):
     advice_slots = ("stage", "interview_date")
 
-    company = PlainTextField(label=_("Company"), max_length=NAME_MAX)
-    position = PlainTextField(label=_("Position"), max_length=NAME_MAX)
+    company = PlainTextField(
+        label=_("Company"),
+        max_length=NAME_MAX,
+        error_messages={"required": _("Enter the company's name")},
+    )
+    position = PlainTextField(
+        label=_("Position"),
+        max_length=NAME_MAX,
+        error_messages={"required": _("Enter the position")},
+    )
     contact_name = PlainTextField(
         label=_("Contact person (optional)"),
         max_length=NAME_MAX,
@@ -100,20 +108,37 @@ class SituationForm(WizardForm):
     first_name_terms = forms.BooleanField(
         label=_("We call each other by our first names"), required=False
     )
-    invitation_channel = radio(Channel.choices, label=_("How did the invitation reach you?"))
-    stage = radio(Stage.choices, label=_("Where are you in the process?"))
+    invitation_channel = radio(
+        Channel.choices,
+        label=_("How did the invitation reach you?"),
+        error_messages={"required": _("Choose how the invitation reached you")},
+    )
+    stage = radio(
+        Stage.choices,
+        label=_("Where are you in the process?"),
+        error_messages={"required": _("Choose where you are in the process")},
+    )
     interview_date = forms.DateField(
         label=_("Interview date (optional)"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
-    rapport = radio(Rapport.choices, label=_("How well do you know your contact?"))
+    rapport = radio(
+        Rapport.choices,
+        label=_("How well do you know your contact?"),
+        error_messages={"required": _("Choose how well you know your contact")},
+    )
     message_language = radio(
         Language.choices,
         label=_("Language of the message"),
         help_text=_("Independent of the language of this site."),
+        error_messages={"required": _("Choose the language of the message")},
     )
-    sender_name = PlainTextField(label=_("Your name"), max_length=NAME_MAX)
+    sender_name = PlainTextField(
+        label=_("Your name"),
+        max_length=NAME_MAX,
+        error_messages={"required": _("Enter your name")},
+    )
     sender_contact = PlainTextField(
         label=_("Contact line or profile URL (optional)"),
         max_length=CONTACT_MAX,
@@ -168,11 +193,23 @@ class AssessmentForm(WizardForm):
             "put in the message."
         ),
     )
-    basis = radio(Basis.choices, label=_("Is your decision based on facts or on a feeling?"))
-    researched = radio(
-        Researched.choices, label=_("Have you looked into the company and the role?")
+    basis = radio(
+        Basis.choices,
+        label=_("Is your decision based on facts or on a feeling?"),
+        error_messages={"required": _("Choose whether your decision rests on facts or a feeling")},
     )
-    certainty = radio(Certainty.choices, label=_("How sure are you?"))
+    researched = radio(
+        Researched.choices,
+        label=_("Have you looked into the company and the role?"),
+        error_messages={
+            "required": _("Choose whether you have looked into the company and the role")
+        },
+    )
+    certainty = radio(
+        Certainty.choices,
+        label=_("How sure are you?"),
+        error_messages={"required": _("Choose how sure you are")},
+    )
 
     def build_layout(self) -> Layout:
         return Layout(
@@ -199,6 +236,7 @@ class ChannelForm(WizardForm):
         choices=Channel.choices,
         label=_("How will you tell them?"),
         widget=forms.RadioSelect(attrs={"class": "form-check-input"}),
+        error_messages={"required": _("Choose how you will tell them")},
     )
 
     def build_layout(self) -> Layout:
@@ -207,7 +245,10 @@ class ChannelForm(WizardForm):
 
 class StructureForm(WizardForm):
     reason_detail = radio(
-        ReasonDetail.choices, label=_("Give a reason?"), initial=ReasonDetail.GENERAL
+        ReasonDetail.choices,
+        label=_("Give a reason?"),
+        initial=ReasonDetail.GENERAL,
+        error_messages={"required": _("Choose whether to give a reason")},
     )
     custom_reason = PlainTextField(
         label=_("Your reason, in your own words (optional)"),
@@ -234,8 +275,18 @@ class StructureForm(WizardForm):
         max_length=FEEDBACK_MAX,
         required=False,
     )
-    tone = radio(Tone.choices, label=_("Tone"), initial=Tone.FORMAL)
-    length = radio(Length.choices, label=_("Length"), initial=Length.STANDARD)
+    tone = radio(
+        Tone.choices,
+        label=_("Tone"),
+        initial=Tone.FORMAL,
+        error_messages={"required": _("Choose a tone")},
+    )
+    length = radio(
+        Length.choices,
+        label=_("Length"),
+        initial=Length.STANDARD,
+        error_messages={"required": _("Choose a length")},
+    )
     subject = PlainTextField(
         label=_("Your own subject line (optional)"),
         max_length=SUBJECT_MAX,
