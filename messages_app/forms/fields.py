@@ -12,8 +12,24 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from messages_app.text import has_control_characters, normalize_newlines
+
+# The counter under a capped field; `%(count)s` is filled in by counters.js,
+# which picks the plural form for the count (Intl.PluralRules).
+_CHARS_LEFT_ONE = ngettext_lazy(
+    "You have %(count)s character remaining", "You have %(count)s characters remaining", 1
+)
+_CHARS_LEFT_OTHER = ngettext_lazy(
+    "You have %(count)s character remaining", "You have %(count)s characters remaining", 2
+)
+_CHARS_OVER_ONE = ngettext_lazy(
+    "You have %(count)s character too many", "You have %(count)s characters too many", 1
+)
+_CHARS_OVER_OTHER = ngettext_lazy(
+    "You have %(count)s character too many", "You have %(count)s characters too many", 2
+)
 
 
 class PlainTextField(forms.CharField):
@@ -30,6 +46,24 @@ class PlainTextField(forms.CharField):
         self.validators = [
             v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
         ]
+
+    def widget_attrs(self, widget: forms.Widget) -> dict[str, Any]:
+        """No `maxlength`: a browser would cut a paste silently. The cap and the
+        counter's wording (singular and plural, in the page's language) go to
+        static/js/counters.js instead; the server still refuses over-long text."""
+        attrs = super().widget_attrs(widget)
+        attrs.pop("maxlength", None)
+        if self.max_length is not None and not widget.is_hidden:
+            attrs.update(
+                {
+                    "data-max-chars": str(self.max_length),
+                    "data-chars-left-one": _CHARS_LEFT_ONE,
+                    "data-chars-left-other": _CHARS_LEFT_OTHER,
+                    "data-chars-over-one": _CHARS_OVER_ONE,
+                    "data-chars-over-other": _CHARS_OVER_OTHER,
+                }
+            )
+        return attrs
 
     def to_python(self, value: Any) -> str:
         if isinstance(value, str) and self.multiline:
