@@ -10,6 +10,7 @@ import re
 import pytest
 
 from messages_app.limits import CUSTOM_REASON_MAX, NAME_MAX
+from tests.factories import DraftFactory, UserFactory
 from tests.test_wizard import MANAGEMENT, STRUCTURE, field_html, post_step, walk
 
 #: Every required field of the steps and the preview, with its own message.
@@ -262,3 +263,14 @@ def test_an_over_long_paste_is_kept_as_typed_with_its_error(client, seeded):
         client, "structure", {**STRUCTURE, "custom_reason": reason[:CUSTOM_REASON_MAX]}
     )
     assert response.status_code == 302
+
+
+@pytest.mark.django_db
+def test_a_saved_draft_page_counts_characters_too(client, seeded):
+    alice = UserFactory()
+    draft = DraftFactory(owner=alice)
+    client.force_login(alice)
+    html = client.get(f"/history/{draft.pk}/").text
+    assert "js/counters.js" in html
+    assert 'data-max-chars="' in html
+    assert "maxlength" not in html
