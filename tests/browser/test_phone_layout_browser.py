@@ -166,3 +166,99 @@ def test_dark_mode_follows_the_system_and_the_switch_is_remembered(page_factory)
     page.reload()
     expect(html).to_have_attribute("data-bs-theme", "dark")
     assert page_factory.problems == []
+
+
+# The contrast of every visible text of the project's own colours (WCAG 2.x),
+# against the first opaque background behind it.
+LOW_CONTRAST = """(selectors) => {
+  const rgba = (value) => (value.match(/[\\d.]+/g) || []).map(Number);
+  const luminance = ([r, g, b]) => {
+    const c = [r, g, b].map((v) => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  };
+  const background = (el) => {
+    for (; el; el = el.parentElement) {
+      const bg = rgba(getComputedStyle(el).backgroundColor);
+      if (bg.length === 3 || bg[3] > 0.5) return bg;
+    }
+    return rgba(getComputedStyle(document.body).backgroundColor);
+  };
+  const low = [];
+  for (const el of document.querySelectorAll(selectors)) {
+    const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    if (!text || !el.checkVisibility()) continue;
+    const [a, b] = [luminance(rgba(getComputedStyle(el).color)), luminance(background(el))];
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    const name = el.className + ": " + el.textContent.trim().slice(0, 30);
+    if (ratio < 4.5) low.push(name + " " + ratio.toFixed(2));
+  }
+  return low;
+}"""
+OWN_COLOURS = ", ".join(
+    [
+        ".navbar-brand",
+        ".nav-link",
+        ".btn",
+        ".btn *",
+        ".badge",
+        ".text-body-secondary",
+        ".wizard-progress-step",
+        ".advice",
+        ".advice *",
+        ".channel-option",
+        ".channel-option *",
+        ".history-row *",
+        ".history-empty *",
+        "main a",
+    ]
+)
+
+
+def assert_aa_contrast(page) -> None:
+    low = page.evaluate(LOW_CONTRAST, OWN_COLOURS)
+    assert low == [], (page.url, low)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_own_colours_keep_aa_contrast_in_both_themes(page_factory, scheme):
+    from messages_app.models import DraftStatus
+    from tests.factories import DraftFactory, UserFactory
+
+    alice = UserFactory(username="alice", email="alice@example.org")
+    for status in DraftStatus.values:
+        DraftFactory(owner=alice, status=status)
+    page = page_factory("fr-FR")
+    page.emulate_media(color_scheme=scheme)
+    log_in(page, "alice@example.org", "/history/")
+    expect(page.locator("html")).to_have_attribute("data-bs-theme", scheme)
+    assert_aa_contrast(page)
+
+    page.goto("/write/new/")
+    page.check("input[name='situation-stage'][value='accepted']")
+    page.wait_for_selector("#slot-stage .advice")
+    assert_aa_contrast(page)
+    fill_situation(
+        page,
+        company="Initech",
+        position="Analyste",
+        contact="Paul",
+        invitation="phone",
+        stage="invitation",
+        rapport="strong",
+        language="fr",
+        sender="Léa",
+    )
+    next_step(page, "/write/assessment/")
+    fill_assessment(page, reason="personal", certainty="unsure")
+    page.wait_for_selector("#slot-certainty .advice")
+    assert_aa_contrast(page)
+    next_step(page, "/write/channel/")
+    assert page.locator(".channel-option").count() >= 3
+    assert_aa_contrast(page)
+    next_step(page, "/write/structure/")
+    next_step(page, "/write/preview/")
+    assert_aa_contrast(page)
+    assert page_factory.problems == []
