@@ -48,10 +48,17 @@ def page_factory(browser, live_server, transactional_db, seeded):
     contexts = []
     problems: list[str] = []
 
-    def make(locale: str = "fr-FR", *, clipboard: bool = False, accept_downloads: bool = False):
+    def make(
+        locale: str = "fr-FR",
+        *,
+        clipboard: bool = False,
+        accept_downloads: bool = False,
+        viewport: dict[str, int] | None = None,
+    ):
         context = browser.new_context(
             base_url=live_server.url,
             locale=locale,
+            viewport=viewport or {"width": 1280, "height": 720},
             accept_downloads=accept_downloads,
             permissions=["clipboard-read", "clipboard-write"] if clipboard else [],
         )
