@@ -143,7 +143,8 @@ def test_draft_anonymously_sign_up_and_manage_the_history(page_factory):
 
     # Delete the copy, after confirming.
     page.get_by_role("link", name="My history").click()
-    assert page.locator(".history-row").count() == 2
+    page.wait_for_url(re.compile("/history/$"))
+    expect(page.locator(".history-row")).to_have_count(2)
     page.locator(".history-row", has_text="Contoso").get_by_role("link").click()
     page.get_by_role("link", name="Delete…").click()
     page.wait_for_url(re.compile(r"/history/\d+/delete/$"))
