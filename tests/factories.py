@@ -121,7 +121,7 @@ class UserFactory(factory.django.DjangoModelFactory):
             )
 
 
-class DraftFactory(factory.django.DjangoModelFactory):
+class DraftFactory(factory.django.DjangoModelFactory[Draft]):
     class Meta:
         model = Draft
 
@@ -177,7 +177,7 @@ def bob(db: Any) -> Any:
 
 @pytest.fixture
 def alice_draft(alice: Any) -> Draft:
-    return DraftFactory(owner=alice, company="Acme Robotics", position="Backend developer")
+    return DraftFactory.create(owner=alice, company="Acme Robotics", position="Backend developer")
 
 
 @pytest.fixture

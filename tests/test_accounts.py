@@ -44,7 +44,9 @@ def verification_code(message) -> str:
     """The code of a verification email (allauth's `XXXX-XXXX`)."""
     import re
 
-    return re.search(r"^\s*([A-Z0-9]{4}-[A-Z0-9]{4})\s*$", message.body, re.M).group(1)
+    match = re.search(r"^\s*([A-Z0-9]{4}-[A-Z0-9]{4})\s*$", message.body, re.M)
+    assert match, "no code in the email"
+    return match.group(1)
 
 
 def sign_up(client, email: str, *, next_url: str = "") -> object:

@@ -112,7 +112,8 @@ def resolve(
 
 
 def text_of(blocks: Mapping[Key, str], kind: str, *context: str, reason: str = "") -> str:
-    found = resolve(blocks, kind, *context, reason=reason)
+    language, channel, tone, scenario = context
+    found = resolve(blocks, kind, language, channel, tone, scenario, reason=reason)
     assert found, f"no {kind} block for {context} {reason}"
     return found[1]
 

@@ -21,7 +21,7 @@ from messages_app.content.snapshot import shipped_content
 from messages_app.models import Block
 
 REWORK = importlib.import_module("messages_app.migrations.0005_content_rework")
-FROZEN = Path(REWORK.__file__).with_name("content")
+FROZEN = Path(str(REWORK.__file__)).with_name("content")
 SEED = json.loads((FROZEN / "0002_seed.json").read_text(encoding="utf-8"))
 REWORKED = json.loads((FROZEN / "0005_content.json").read_text(encoding="utf-8"))
 LATEST = json.loads((FROZEN / "0007_content.json").read_text(encoding="utf-8"))

@@ -14,6 +14,7 @@ import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -216,7 +217,8 @@ def test_spy_sees_hostile_references_refused_and_only_the_font_served(local_serv
 
     reader = PdfReader(io.BytesIO(content))
     assert reader.attachments == {}
-    assert "/EmbeddedFiles" not in str(reader.trailer["/Root"].get("/Names", {}))
+    root: Any = reader.trailer["/Root"]
+    assert "/EmbeddedFiles" not in str(root.get("/Names", {}))
     text = "".join(page.extract_text() for page in reader.pages)
     assert "Visible text" in text
     assert "root:" not in text

@@ -277,7 +277,7 @@ def load_answers(client: Client, answers: dict[str, Any]) -> None:
     request.session.save()
 
 
-def visitor(language: str = "en", **headers: str) -> FormClient:
+def visitor(language: str = "en", **headers: Any) -> FormClient:
     """A fresh browser (its own session) with wizard answers for a call script."""
     client = FormClient(HTTP_ACCEPT_LANGUAGE=language, **headers)
     load_answers(
@@ -381,7 +381,7 @@ def test_behind_the_proxy_each_real_client_ip_has_its_own_count(
 
 
 def test_draft_pdfs_are_throttled_too(alice_client, alice, seeded, small_rates) -> None:
-    draft = DraftFactory(owner=alice, company="Acme Robotics")
+    draft = DraftFactory.create(owner=alice, company="Acme Robotics")
     url = reverse("messages_app:draft_pdf", args=[draft.pk])
     assert is_pdf(alice_client.get(url)) and is_pdf(alice_client.get(url))
 
@@ -411,7 +411,7 @@ def test_while_the_slot_is_held_a_pdf_request_is_told_busy_quickly(seeded, ready
 
 
 def test_a_draft_pdf_is_told_busy_too(alice_client, alice, seeded, ready_worker) -> None:
-    draft = DraftFactory(owner=alice, company="Acme Robotics")
+    draft = DraftFactory.create(owner=alice, company="Acme Robotics")
     with pdf.render_slot():
         response = alice_client.get(reverse("messages_app:draft_pdf", args=[draft.pk]))
     assert response.status_code == 302
@@ -449,6 +449,7 @@ def test_a_render_in_another_server_process_holds_the_slot(
         text=True,
     )
     try:
+        assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "held"
         started = time.perf_counter()
         response = post_pdf(visitor())

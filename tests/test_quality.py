@@ -5,6 +5,7 @@ language. Each rule on its own: tests/test_quality_rules.py."""
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 import pytest
 from django.utils import translation
@@ -36,8 +37,8 @@ GOOD_FR = (
 )
 
 
-def run(text: str, *, language: str = "en", channel: str = "email", **kwargs: object):
-    params: dict[str, object] = {
+def run(text: str, *, language: str = "en", channel: str = "email", **kwargs: Any):
+    params: dict[str, Any] = {
         "text": text,
         "subject": "Interview for the Data analyst position",
         "language": language,

@@ -110,7 +110,7 @@ def test_a_stranger_s_draft_is_never_the_one_replaced(bob, alice_draft):
 def test_the_outcome_cannot_be_changed_after_the_fact(alice):
     outcome = _save(alice, page=None, session=None)
     with pytest.raises(dataclasses.FrozenInstanceError):
-        outcome.created = False  # type: ignore[misc]
+        outcome.created = False
 
 
 def test_a_pending_save_refused_after_login_writes_nothing(alice_draft):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from django.db import connection
@@ -59,7 +60,7 @@ def step_data(step: str, values: dict) -> dict:
     return data
 
 
-def post_step(client: Client, step: str, values: dict, **extra) -> object:
+def post_step(client: Client, step: str, values: dict, **extra) -> Any:
     return client.post(f"/write/{step}/", {**step_data(step, values), **extra})
 
 
@@ -87,7 +88,9 @@ def field_html(html: str, name: str) -> str:
 
 def body_text(html: str) -> str:
     """The editable message on the preview."""
-    return re.search(r'id="id_body">(.*?)</textarea>', html, re.S).group(1)
+    match = re.search(r'id="id_body">(.*?)</textarea>', html, re.S)
+    assert match, "no message on the page"
+    return match.group(1)
 
 
 def slot_html(html: str, name: str) -> str:
@@ -661,7 +664,9 @@ def test_changing_answers_after_editing_keeps_the_earlier_version(english, seede
 
 
 def _subject_field(html: str) -> str:
-    return re.search(r'<input[^>]*name="structure-subject"[^>]*>', html).group(0)
+    match = re.search(r'<input[^>]*name="structure-subject"[^>]*>', html)
+    assert match, "no subject field on the page"
+    return match.group(0)
 
 
 @pytest.mark.django_db
