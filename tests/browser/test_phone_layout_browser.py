@@ -143,6 +143,13 @@ def test_the_header_menu_opens_from_the_keyboard_and_its_links_work(page_factory
     assert page_factory.problems == []
 
 
+def open_menu(page) -> None:
+    """Open the phone menu and wait until it has finished unfolding."""
+    page.get_by_role("button", name="Menu").click()
+    page.wait_for_selector(".navbar-collapse.show")
+    page.wait_for_function("() => !document.querySelector('.collapsing')")
+
+
 def test_dark_mode_follows_the_system_and_the_switch_is_remembered(page_factory):
     page = page_factory("en-GB", viewport=PHONE)
     page.emulate_media(color_scheme="dark")
@@ -150,14 +157,14 @@ def test_dark_mode_follows_the_system_and_the_switch_is_remembered(page_factory)
     html = page.locator("html")
     expect(html).to_have_attribute("data-bs-theme", "dark")
 
-    page.get_by_role("button", name="Menu").click()
+    open_menu(page)
     page.get_by_role("button", name="Light").click()
     expect(html).to_have_attribute("data-bs-theme", "light")
     expect(page.get_by_role("button", name="Light")).to_have_attribute("aria-pressed", "true")
     page.goto("/write/")
     expect(html).to_have_attribute("data-bs-theme", "light")
 
-    page.get_by_role("button", name="Menu").click()
+    open_menu(page)
     page.get_by_role("button", name="Auto").click()
     expect(html).to_have_attribute("data-bs-theme", "dark")
     page.emulate_media(color_scheme="light")

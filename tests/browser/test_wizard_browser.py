@@ -16,6 +16,16 @@ def next_step(page, expected_path: str) -> None:
     page.wait_for_url(re.compile(re.escape(expected_path) + "$"))
 
 
+def choose(page, selector: str) -> None:
+    """Tick a radio button. The advice appearing under the fields as they are
+    answered moves the ones below: wait for the page to be still first."""
+    option = page.locator(selector)
+    option.scroll_into_view_if_needed()
+    page.wait_for_function("() => !window.htmx || !document.querySelector('.htmx-request')")
+    option.check()
+    expect(option).to_be_checked()
+
+
 def fill_situation(
     page,
     *,
@@ -31,10 +41,13 @@ def fill_situation(
     page.fill("#id_situation-company", company)
     page.fill("#id_situation-position", position)
     page.fill("#id_situation-contact_name", contact)
-    page.check(f"input[name='situation-invitation_channel'][value='{invitation}']")
-    page.check(f"input[name='situation-stage'][value='{stage}']")
-    page.check(f"input[name='situation-rapport'][value='{rapport}']")
-    page.check(f"input[name='situation-message_language'][value='{language}']")
+    for name, value in (
+        ("invitation_channel", invitation),
+        ("stage", stage),
+        ("rapport", rapport),
+        ("message_language", language),
+    ):
+        choose(page, f"input[name='situation-{name}'][value='{value}']")
     page.fill("#id_situation-sender_name", sender)
 
 
