@@ -8,11 +8,11 @@ once per context.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from messages_app.choices import BlockKind, Channel, ScenarioKey
+from messages_app.choices import BlockKind, Channel, ReasonKey, ScenarioKey, Stage
 from messages_app.placeholders import unknown_placeholders
 from messages_app.sms import sms_plain
 from messages_app.text import french_typography
@@ -153,3 +153,26 @@ def _describe(key: BlockKey) -> str:
     if reason:
         parts.append(f"reason={reason}")
     return " ".join(parts)
+
+
+def scenario_for(stage: str, reasons: Iterable[str]) -> str:
+    """The scenario a message is written for, from the wizard's answers.
+
+    The stage decides first: an interview already accepted → `accepted`
+    (even with another offer in hand: the apology for cancelling matters
+    most); after interviews → `after_interviews`; an offer → `offer`. Otherwise the
+    reasons decide: another or a better offer → `better_offer`; personal
+    circumstances → `personal`; anything else → `early`.
+    """
+    if stage == Stage.ACCEPTED:
+        return ScenarioKey.ACCEPTED
+    if stage == Stage.OFFER:
+        return ScenarioKey.OFFER
+    if stage == Stage.SEVERAL:
+        return ScenarioKey.AFTER_INTERVIEWS
+    chosen = set(reasons)
+    if chosen & {ReasonKey.BETTER_OFFER, ReasonKey.ANOTHER_OFFER}:
+        return ScenarioKey.BETTER_OFFER
+    if ReasonKey.PERSONAL in chosen:
+        return ScenarioKey.PERSONAL
+    return ScenarioKey.EARLY

@@ -12,7 +12,7 @@ Which block a message uses: `catalog.py`; placeholders and user values:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from messages_app.addressing import Addressing, addressing
@@ -25,8 +25,6 @@ from messages_app.choices import (
     Reaction,
     ReasonDetail,
     ReasonKey,
-    ScenarioKey,
-    Stage,
     Tone,
 )
 from messages_app.placeholders import continue_sentence, placeholder_values, render
@@ -396,31 +394,3 @@ def as_text(message: ComposedMessage) -> str:
         label = SUBJECT_LABELS.get(message.language, SUBJECT_LABELS["en"])
         return f"{label}{message.subject}\n\n{message.body}"
     return message.body
-
-
-# --------------------------------------------------------------------------
-# Wizard answers
-# --------------------------------------------------------------------------
-
-
-def scenario_for(stage: str, reasons: Iterable[str]) -> str:
-    """The scenario a message is written for, from the wizard's answers.
-
-    The stage decides first: an interview already accepted → `accepted`
-    (even with another offer in hand: the apology for cancelling matters
-    most); after interviews → `after_interviews`; an offer → `offer`. Otherwise the
-    reasons decide: another or a better offer → `better_offer`; personal
-    circumstances → `personal`; anything else → `early`.
-    """
-    if stage == Stage.ACCEPTED:
-        return ScenarioKey.ACCEPTED
-    if stage == Stage.OFFER:
-        return ScenarioKey.OFFER
-    if stage == Stage.SEVERAL:
-        return ScenarioKey.AFTER_INTERVIEWS
-    chosen = set(reasons)
-    if chosen & {ReasonKey.BETTER_OFFER, ReasonKey.ANOTHER_OFFER}:
-        return ScenarioKey.BETTER_OFFER
-    if ReasonKey.PERSONAL in chosen:
-        return ScenarioKey.PERSONAL
-    return ScenarioKey.EARLY

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from messages_app.catalog import Catalog, ContentError
+from messages_app.catalog import Catalog, ContentError, scenario_for
 from messages_app.choices import (
     BlockKind,
     Channel,
@@ -19,7 +19,7 @@ from messages_app.choices import (
     Stage,
     Tone,
 )
-from messages_app.composer import MessageRequest, as_text, compose, scenario_for, subject_for
+from messages_app.composer import MessageRequest, as_text, compose, subject_for
 from messages_app.dates import interview_date_text
 from messages_app.quality import LEFTOVER_RE
 from messages_app.sms import sms_info

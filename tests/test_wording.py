@@ -12,9 +12,9 @@ from functools import cache
 
 import pytest
 
-from messages_app.catalog import Catalog
+from messages_app.catalog import Catalog, scenario_for
 from messages_app.choices import BlockKind, Channel, ReasonKey, Stage
-from messages_app.composer import ComposedMessage, compose, scenario_for
+from messages_app.composer import ComposedMessage, compose
 from messages_app.content import BLOCKS
 from messages_app.samples import Sample, samples
 from messages_app.sms import sms_info

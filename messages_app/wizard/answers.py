@@ -9,13 +9,12 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from messages_app.catalog import Catalog
+from messages_app.catalog import Catalog, scenario_for
 from messages_app.choices import Civility, Length, Tone
 from messages_app.composer import (
     ComposedMessage,
     MessageRequest,
     compose,
-    scenario_for,
     subject_for,
 )
 from messages_app.dates import interview_date_text

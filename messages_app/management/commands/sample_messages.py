@@ -14,8 +14,9 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.utils.translation import override
 
 from messages_app import wizard
+from messages_app.catalog import scenario_for
 from messages_app.choices import Channel, Reaction
-from messages_app.composer import ComposedMessage, scenario_for
+from messages_app.composer import ComposedMessage
 from messages_app.quality import check
 from messages_app.samples import Sample, samples
 
