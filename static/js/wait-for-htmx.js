@@ -7,6 +7,12 @@
 // htmx's own hx-sync cannot do this: it lines up htmx requests, while "Next",
 // "Previous", the progress buttons, "Download PDF" and "Save" are ordinary
 // form submissions that load a new page (or a file).
+//
+// The other way round, an autosave never takes a submit button for its own:
+// htmx sends a form's request to the `formaction` of the button last clicked
+// or focused in it, with that button's name and value. The preview's buttons
+// are "Download PDF" and "Save to my history", so an autosave that fired
+// while one of them had the focus rendered a second PDF or saved a draft.
 "use strict";
 
 (function () {
@@ -33,6 +39,16 @@
         releaseDeferred();
       }
     }, 0);
+  });
+  document.addEventListener("htmx:configRequest", function (event) {
+    const form = event.detail.elt;
+    if (!(form instanceof HTMLFormElement) || !form.hasAttribute("hx-post")) {
+      return;
+    }
+    event.detail.path = form.getAttribute("hx-post");
+    form.querySelectorAll("button[name], input[type='submit'][name]").forEach(function (button) {
+      event.detail.parameters.delete(button.name);
+    });
   });
   document.addEventListener(
     "submit",

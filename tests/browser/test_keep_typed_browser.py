@@ -259,3 +259,48 @@ def test_a_newer_text_saved_in_another_tab_wins_over_an_old_local_copy(
         "A newer text, saved from the other tab."
     )
     assert page_factory.problems == []
+
+
+def test_autosave_with_the_focus_on_save_saves_no_draft(page_factory):
+    """htmx sends a form's request to the `formaction` of the button that has
+    the focus: tabbing onto "Save to my history" while an edit waits to be
+    autosaved must not save a draft behind the person's back."""
+    from tests.factories import UserFactory
+
+    UserFactory(username="alice", email="alice@example.org")
+    page = page_factory("en-GB")
+    log_in(page, "alice@example.org", "/history/")
+    walk_to_preview(page)
+    type_at_the_end(page, "#id_body", "\nP.S. Thank you again.")
+    with page.expect_response(lambda r: r.request.method == "POST") as autosave:
+        page.get_by_role("button", name="Save to my history").focus()
+
+    assert autosave.value.url.endswith("/write/preview/")
+    assert not Draft.objects.exists()
+    expect(page.get_by_role("button", name="Save to my history")).to_be_focused()
+    tab = new_tab(page_factory, page)
+    tab.goto("/write/preview/")
+    assert tab.input_value("#id_body").endswith("P.S. Thank you again.")
+    assert page_factory.problems == []
+
+
+def test_download_pdf_right_after_typing_renders_once_and_keeps_the_edit(page_factory, tmp_path):
+    page = page_factory("en-GB", accept_downloads=True)
+    walk_to_preview(page)
+    pdf_requests: list[str] = []
+    page.on("request", lambda r: pdf_requests.append(r.url) if "/write/pdf/" in r.url else None)
+    type_at_the_end(page, "#id_body", "\nP.S. Good luck.")
+    with (
+        page.expect_response(lambda r: r.url.endswith("/write/preview/")) as autosave,
+        page.expect_download() as download,
+    ):
+        page.get_by_role("button", name="Download PDF").click()
+
+    assert download.value.suggested_filename.endswith(".pdf")
+    assert autosave.value.ok
+    assert len(pdf_requests) == 1
+    assert page.locator(".alert-danger").count() == 0  # no "busy, try again"
+    tab = new_tab(page_factory, page)
+    tab.goto("/write/preview/")
+    assert tab.input_value("#id_body").endswith("P.S. Good luck.")
+    assert page_factory.problems == []
