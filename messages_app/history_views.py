@@ -58,7 +58,9 @@ def _after_save(request: HttpRequest, outcome: services.SaveOutcome) -> None:
         )
         messages.warning(request, notice)
     elif outcome.created:
-        messages.success(request, gettext("Your draft is saved in your history."))
+        # The one message after a save, a sign-up included (the adapter
+        # drops allauth's own): the link goes to the history.
+        messages.success(request, gettext("Draft saved."), extra_tags="history-link")
     else:
         messages.success(request, gettext("Your changes are saved."))
 
@@ -94,17 +96,12 @@ def complete_pending_save(request: HttpRequest) -> services.SaveOutcome | None:
     return outcome
 
 
-def _ask_to_log_in(request: HttpRequest, pending: services.PendingSave) -> HttpResponse:
+def _ask_to_sign_up(request: HttpRequest, pending: services.PendingSave) -> HttpResponse:
+    """Saving needs an account: the sign-up page, which says why and links
+    to the login for someone who has one (`account/signup.html`)."""
     request.session[PENDING_SAVE_KEY] = pending.as_dict()
-    messages.info(
-        request,
-        gettext(
-            "Log in or create an account to save your draft. Your text is kept: "
-            "you will come back to it, saved."
-        ),
-    )
-    login_url = reverse("account_login")
-    return redirect(f"{login_url}?{urlencode({'next': _preview_url()})}")
+    signup_url = reverse("account_signup")
+    return redirect(f"{signup_url}?{urlencode({'next': _preview_url()})}")
 
 
 @never_cache
@@ -112,7 +109,7 @@ def draft_save(request: HttpRequest) -> HttpResponse:
     """ "Save to my history" on the preview (POST only).
 
     A visitor who is not logged in keeps everything in the wizard storage and
-    is sent to log in (or sign up); the save happens inside that login POST
+    is sent to sign up (or log in); the save happens inside that login POST
     and they come back to the preview, the draft saved.
     """
     if request.method != "POST":
@@ -133,7 +130,7 @@ def draft_save(request: HttpRequest) -> HttpResponse:
     # Keep exactly what is on screen, whatever happens next.
     wizard.set_preview_text(request, subject=subject, body=body)
     if not request.user.is_authenticated:
-        return _ask_to_log_in(
+        return _ask_to_sign_up(
             request, services.PendingSave(data["submission_id"], form.page_target())
         )
     try:
