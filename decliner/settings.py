@@ -293,6 +293,13 @@ ACCOUNT_RATE_LIMITS = {
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if PRODUCTION else "http"
 # Finishes a "save to my history" asked for before logging in (inside the login POST).
 ACCOUNT_ADAPTER = "messages_app.adapters.AccountAdapter"
+# People are named by their email address, never the username allauth makes up.
+ACCOUNT_USER_DISPLAY = "messages_app.adapters.user_display"
+# Sentence-case labels on the password forms, like the rest of the interface.
+ACCOUNT_FORMS = {
+    "change_password": "messages_app.forms.account.ChangePasswordForm",
+    "reset_password_from_key": "messages_app.forms.account.ResetPasswordKeyForm",
+}
 
 # Email: printed on the console unless EMAIL_URL points to an SMTP server.
 _email = env.email_url_config(secret("EMAIL_URL", default="consolemail://"))

@@ -11,12 +11,14 @@ from __future__ import annotations
 import functools
 import uuid
 from collections.abc import Callable
+from datetime import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.dateparse import parse_datetime
 from django.utils.http import urlencode
 from django.utils.text import slugify
 from django.utils.translation import gettext
@@ -32,12 +34,15 @@ from messages_app.forms import (
     HistoryFilterForm,
     SaveFromPreviewForm,
 )
-from messages_app.models import Draft
+from messages_app.models import Draft, DraftStatus
 from messages_app.selectors import draft_as_text, history_page, history_rows
 
 #: Session key: a save from the preview waiting for the visitor to log in
 #: (`services.PendingSave.as_dict()`).
 PENDING_SAVE_KEY = "decliner_pending_save"
+#: Session key: the status a draft had before "Mark as sent" or "I received a
+#: reply", for "Undo" (read by `history/_undo_status.html` too).
+STATUS_UNDO_KEY = "decliner_status_undo"
 
 
 def _preview_url() -> str:
@@ -58,7 +63,9 @@ def _after_save(request: HttpRequest, outcome: services.SaveOutcome) -> None:
         )
         messages.warning(request, notice)
     elif outcome.created:
-        messages.success(request, gettext("Your draft is saved in your history."))
+        # The one message after a save, a sign-up included (the adapter
+        # drops allauth's own): the link goes to the history.
+        messages.success(request, gettext("Draft saved."), extra_tags="history-link")
     else:
         messages.success(request, gettext("Your changes are saved."))
 
@@ -94,17 +101,12 @@ def complete_pending_save(request: HttpRequest) -> services.SaveOutcome | None:
     return outcome
 
 
-def _ask_to_log_in(request: HttpRequest, pending: services.PendingSave) -> HttpResponse:
+def _ask_to_sign_up(request: HttpRequest, pending: services.PendingSave) -> HttpResponse:
+    """Saving needs an account: the sign-up page, which says why and links
+    to the login for someone who has one (`account/signup.html`)."""
     request.session[PENDING_SAVE_KEY] = pending.as_dict()
-    messages.info(
-        request,
-        gettext(
-            "Log in or create an account to save your draft. Your text is kept: "
-            "you will come back to it, saved."
-        ),
-    )
-    login_url = reverse("account_login")
-    return redirect(f"{login_url}?{urlencode({'next': _preview_url()})}")
+    signup_url = reverse("account_signup")
+    return redirect(f"{signup_url}?{urlencode({'next': _preview_url()})}")
 
 
 @never_cache
@@ -112,7 +114,7 @@ def draft_save(request: HttpRequest) -> HttpResponse:
     """ "Save to my history" on the preview (POST only).
 
     A visitor who is not logged in keeps everything in the wizard storage and
-    is sent to log in (or sign up); the save happens inside that login POST
+    is sent to sign up (or log in); the save happens inside that login POST
     and they come back to the preview, the draft saved.
     """
     if request.method != "POST":
@@ -133,7 +135,7 @@ def draft_save(request: HttpRequest) -> HttpResponse:
     # Keep exactly what is on screen, whatever happens next.
     wizard.set_preview_text(request, subject=subject, body=body)
     if not request.user.is_authenticated:
-        return _ask_to_log_in(
+        return _ask_to_sign_up(
             request, services.PendingSave(data["submission_id"], form.page_target())
         )
     try:
@@ -332,17 +334,67 @@ def draft_delete(request: HttpRequest, draft: Draft) -> HttpResponse:
     return redirect("messages_app:history")
 
 
+def _remember_status(draft: Draft) -> dict[str, object]:
+    """What "Undo" puts back after the status change about to be made."""
+    return {
+        "draft": draft.pk,
+        "status": draft.status,
+        "sent_at": draft.sent_at.isoformat() if draft.sent_at else None,
+    }
+
+
+def _offer_undo(request: HttpRequest, before: dict[str, object], draft: Draft, notice: str) -> None:
+    """Keep what the status was (one change at a time can be undone) and say
+    what happened, with an "Undo" button (`history/_undo_status.html`)."""
+    request.session[STATUS_UNDO_KEY] = before | {"changed_to": draft.status}
+    messages.success(request, notice, extra_tags="status-undo")
+
+
 @owned_draft(methods=("POST",))
 def draft_mark_sent(request: HttpRequest, draft: Draft) -> HttpResponse:
+    before = _remember_status(draft)
     services.draft_mark_sent(draft=draft)
-    messages.success(request, gettext("Marked as sent."))
+    _offer_undo(request, before, draft, gettext("Marked as sent."))
     return redirect("messages_app:draft_detail", pk=draft.pk)
 
 
 @owned_draft(methods=("POST",))
 def draft_mark_reply(request: HttpRequest, draft: Draft) -> HttpResponse:
+    before = _remember_status(draft)
     services.draft_mark_reply_received(draft=draft)
-    messages.success(request, gettext("Noted: you received a reply."))
+    _offer_undo(request, before, draft, gettext("Noted: you received a reply."))
+    return redirect("messages_app:draft_detail", pk=draft.pk)
+
+
+def _status_to_restore(request: HttpRequest, draft: Draft) -> tuple[str, datetime | None] | None:
+    """The status and sending date "Undo" puts back, or None when there is
+    nothing (left) to undo on this draft: already undone, another draft's
+    change, or the status changed again since."""
+    record = request.session.get(STATUS_UNDO_KEY)
+    if not isinstance(record, dict) or record.get("draft") != draft.pk:
+        return None
+    if record.get("changed_to") != draft.status or record.get("status") not in DraftStatus.values:
+        return None
+    sent_at = record.get("sent_at")
+    restored_sent_at = parse_datetime(sent_at) if isinstance(sent_at, str) else None
+    return record["status"], restored_sent_at
+
+
+@owned_draft(methods=("POST",))
+def draft_undo_status(request: HttpRequest, draft: Draft) -> HttpResponse:
+    """ "Undo" after "Mark as sent" or "I received a reply"."""
+    restore = _status_to_restore(request, draft)
+    if restore is None:
+        messages.info(request, gettext("Nothing to undo: the status of this draft changed since."))
+    else:
+        request.session.pop(STATUS_UNDO_KEY, None)
+        status, sent_at = restore
+        services.draft_restore_status(draft=draft, status=status, sent_at=sent_at)
+        messages.success(
+            request,
+            gettext("Undone: the status is back to “%(status)s”.")
+            % {"status": draft.get_status_display()},
+        )
     return redirect("messages_app:draft_detail", pk=draft.pk)
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from django.core.paginator import Page, Paginator
+from django.db.models.functions import Substr
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -23,6 +24,8 @@ from messages_app.models import Draft, DraftStatus
 
 HISTORY_PAGE_SIZE = 25
 SEARCH_MAX_LENGTH = 100
+#: A history row shows about this many characters of the message.
+SNIPPET_LENGTH = 100
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,8 @@ def history_page(*, user: object, filters: HistoryFilters, page_number: str | in
         .with_status(filters.status)
         .on_channel(filters.channel)
         .for_listing()
+        # The start of the message, not the whole of it (a message can be long).
+        .annotate(body_start=Substr("body", 1, 2 * SNIPPET_LENGTH))
         .order_by("-created_at", "-pk")
     )
     return Paginator(drafts, HISTORY_PAGE_SIZE).get_page(page_number)
@@ -72,6 +77,19 @@ class HistoryRow:
     created_date: str
     #: The day it was sent, "" for a message not sent yet.
     sent_date: str
+    #: The first words of the message (`snippet()`).
+    snippet: str = ""
+
+
+def snippet(text: str, limit: int = SNIPPET_LENGTH) -> str:
+    """`text` on one line, cut after at most `limit` characters at the end of
+    a word ("…" when something was cut)."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit + 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > 0 else flat[:limit]).rstrip(" ,;:.") + "…"
 
 
 def history_rows(drafts: Iterable[Draft]) -> list[HistoryRow]:
@@ -106,6 +124,7 @@ def history_rows(drafts: Iterable[Draft]) -> list[HistoryRow]:
             created_iso=timezone.localtime(draft.created_at).isoformat(),
             created_date=short_date(draft.created_at),
             sent_date=short_date(draft.sent_at) if draft.sent_at else "",
+            snippet=snippet(getattr(draft, "body_start", "")),
         )
         for draft in drafts
     ]

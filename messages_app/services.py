@@ -336,3 +336,13 @@ def account_delete(*, user: User) -> int:
     Draft.objects.filter(owner=user).delete()
     user.delete()
     return count
+
+
+@transaction.atomic
+def draft_restore_status(*, draft: Draft, status: str, sent_at: datetime | None) -> Draft:
+    """Undo a status change: the status and the sending date it had before."""
+    draft.status = status
+    draft.sent_at = sent_at
+    draft.updated_at = timezone.now()
+    draft.save(update_fields=["status", "sent_at", "updated_at"])
+    return draft

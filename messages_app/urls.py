@@ -36,4 +36,8 @@ urlpatterns = [
     path("my-data/", account_views.my_data, name="my_data"),
     path("my-data/export/", account_views.data_export, name="data_export"),
     path("my-data/delete/", account_views.account_delete, name="account_delete"),
+    path("history/<int:pk>/undo/", history_views.draft_undo_status, name="draft_undo_status"),
+    # --- plain pages (views.py) ---
+    path("privacy/", views.privacy, name="privacy"),
+    path("accessibility/", views.accessibility, name="accessibility"),
 ]

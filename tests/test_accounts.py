@@ -375,7 +375,8 @@ def test_saving_from_the_preview_while_logged_in_saves_one_draft(alice_client, s
     assert draft.company == "Acme Robotics"
     assert draft.answers["sender_name"] == "Alice Durand"
     back = alice_client.get(PREVIEW)
-    assert "Your draft is saved in your history." in back.text
+    assert "Draft saved." in back.text
+    assert "See my history" in back.text
     assert "Text as edited on screen." in back.text
 
 
@@ -433,13 +434,17 @@ def test_anonymous_save_then_login_comes_back_to_the_preview_with_one_saved_draf
     preview = walk_wizard(english_client, answers)
     response = _save(english_client, preview, body="Edited before logging in.")
     assert response.status_code == 302
-    assert response["Location"] == f"{LOGIN}?next=%2Fwrite%2Fpreview%2F"
+    assert response["Location"] == f"{SIGNUP}?next=%2Fwrite%2Fpreview%2F"
     assert Draft.objects.count() == 0
     # A second click while still anonymous changes nothing either.
     _save(english_client, preview, body="Edited before logging in.")
 
-    login_page = english_client.get(response["Location"])
-    assert "Log in or create an account to save your draft." in login_page.text
+    # Sign-up first; "I already have one" leads to the login.
+    signup_page = english_client.get(response["Location"])
+    assert "Save your draft" in signup_page.text
+    assert f'href="{LOGIN}?next=%2Fwrite%2Fpreview%2F"' in signup_page.text
+    login_page = english_client.get(f"{LOGIN}?next=%2Fwrite%2Fpreview%2F")
+    assert "Log in to save your draft." in login_page.text
     after = english_client.post(
         LOGIN, {"login": alice.email, "password": PASSWORD, "next": PREVIEW}
     )
@@ -454,7 +459,7 @@ def test_anonymous_save_then_login_comes_back_to_the_preview_with_one_saved_draf
     } | {"interview_date": None}
     back = english_client.get(PREVIEW)
     assert "Edited before logging in." in back.text
-    assert "Your draft is saved in your history." in back.text
+    assert "Draft saved." in back.text
     assert "Update my saved draft" in back.text
     # Replaying the login (back button, resubmit) does not save a second draft.
     english_client.post(LOGIN, {"login": alice.email, "password": PASSWORD, "next": PREVIEW})
@@ -475,7 +480,7 @@ def test_anonymous_save_then_signup_and_code_saves_exactly_one_draft(english_cli
     assert draft.body == "Saved by signing up."
     back = english_client.get(PREVIEW)
     assert "Saved by signing up." in back.text
-    assert "Your draft is saved in your history." in back.text
+    assert "Draft saved." in back.text
 
 
 def test_signing_up_midway_through_the_wizard_keeps_every_answer(english_client, seeded):

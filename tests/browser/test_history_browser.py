@@ -58,12 +58,11 @@ def test_draft_anonymously_sign_up_and_manage_the_history(page_factory):
     edited = page.input_value("#id_body") + "\n\nWith my best wishes for the search."
     edit_preview_text(page, edited)
     page.get_by_role("button", name="Save to my history").click()
-    page.wait_for_url(re.compile(r"/accounts/login/\?next="))
-    assert "Log in or create an account to save your draft." in page.inner_text("main")
-
-    # Sign up instead of logging in; the save happens with the signup.
-    page.get_by_role("link", name="Create an account").click()
+    # Sign-up first, on one page that also leads to the login; the save
+    # happens with the signup.
     page.wait_for_url(re.compile(r"/accounts/signup/\?next="))
+    assert page.get_by_role("heading", name="Save your draft").count() == 1
+    assert page.get_by_role("link", name="Log in and save").count() == 1
     page.fill("#id_email", "alex@example.org")
     page.fill("#id_password1", PASSWORD)
     page.fill("#id_password2", PASSWORD)
@@ -77,7 +76,7 @@ def test_draft_anonymously_sign_up_and_manage_the_history(page_factory):
 
     # Back on the same preview, everything intact, the draft saved.
     page.wait_for_url(re.compile("/write/preview/$"))
-    assert "Your draft is saved in your history." in page.inner_text("main")
+    assert page.locator(".messages .alert").all_inner_texts() == ["Draft saved.\nSee my history"]
     assert page.input_value("#id_body").replace("\r\n", "\n") == edited
     assert page.get_by_role("button", name="Update my saved draft").count() == 1
     (draft,) = Draft.objects.all()
@@ -85,7 +84,7 @@ def test_draft_anonymously_sign_up_and_manage_the_history(page_factory):
     assert draft.body == edited
 
     # History: one draft; open it, copy it.
-    page.get_by_role("link", name="My history").click()
+    page.get_by_role("link", name="My history", exact=True).click()
     page.wait_for_url(re.compile("/history/$"))
     assert page.locator(".history-row").count() == 1
     page.get_by_role("link", name="Product Designer").click()
@@ -136,13 +135,13 @@ def test_draft_anonymously_sign_up_and_manage_the_history(page_factory):
     assert "Contoso" in page.input_value("#id_body")
     page.get_by_role("button", name="Save to my history").click()
     page.wait_for_url(re.compile("/write/preview/$"))
-    assert "Your draft is saved in your history." in page.inner_text("main")
+    assert "Draft saved." in page.inner_text("main")
     assert Draft.objects.count() == 2
     draft.refresh_from_db()
     assert draft.company == "Northwind Traders" and draft.version == 2
 
     # Delete the copy, after confirming.
-    page.get_by_role("link", name="My history").click()
+    page.get_by_role("link", name="My history", exact=True).click()
     page.wait_for_url(re.compile("/history/$"))
     expect(page.locator(".history-row")).to_have_count(2)
     page.locator(".history-row", has_text="Contoso").get_by_role("link").click()
