@@ -643,7 +643,7 @@ def test_invalid_preview_edit_shows_the_error_and_keeps_the_last_good_text(engli
 
 
 @pytest.mark.django_db
-def test_changing_answers_after_editing_keeps_the_earlier_version(english, seeded):
+def test_changing_answers_after_editing_keeps_the_edit_and_asks(english, seeded):
     walk(english)
     english.post(
         "/write/preview/",
@@ -651,16 +651,16 @@ def test_changing_answers_after_editing_keeps_the_earlier_version(english, seede
     )
     post_step(english, "structure", {**STRUCTURE, "tone": "warm"})
     html = english.get("/write/preview/").text
-    assert "My careful edit</div>" in html  # the earlier version, kept
-    assert "My careful edit" not in body_text(html)  # the message is composed again
+    assert body_text(html).strip() == "My careful edit"  # still in the editor
+    assert "Keep my text" in html and "Use the new proposal" in html
     response = english.post(
         "/write/preview/",
-        {MANAGEMENT: "preview", "subject": "S", "body": "My careful edit", "action": "use_earlier"},
+        {MANAGEMENT: "preview", "subject": "S", "body": "My careful edit", "action": "keep_mine"},
     )
     assert response.status_code == 302
     html = english.get("/write/preview/").text
     assert body_text(html).strip() == "My careful edit"
-    assert "earlier-version" not in html
+    assert "Keep my text" not in html
 
 
 def _subject_field(html: str) -> str:

@@ -22,11 +22,11 @@ def get_wizard_answers(request: HttpRequest) -> dict[str, Any] | None:
 
 
 def get_preview_text(request: HttpRequest) -> tuple[str, str] | None:
-    """(subject, body) as last edited on the preview, or None when the preview
-    shows the composed message (never edited, or edited for other answers)."""
+    """(subject, body) as the preview shows it, or None when it shows the
+    composed message (see `WizardState.shown_preview_text`)."""
     state = WizardState.existing(request)
-    current = state.current_preview_text() if state else None
-    return (current["subject"], current["body"]) if current else None
+    shown = state.shown_preview_text() if state else None
+    return shown.text if shown else None
 
 
 def set_preview_text(request: HttpRequest, *, subject: str, body: str) -> None:

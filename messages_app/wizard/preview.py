@@ -1,6 +1,10 @@
 """The last step: the composed message, edited in place, with its live
 quality check. Edits are stored as they are typed, tied to the answers they
-were made for (see `WizardState.store_preview_text`)."""
+were made for (see `WizardState.store_preview_text`). A hand edit is never
+replaced unasked: when the answers changed since, the page asks whether to
+keep it or to use the new proposal, showing what would change; "Back to the
+proposed text" and a one-step "Undo" are there whenever they would change
+the text."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -19,7 +24,7 @@ from messages_app.composer import ComposedMessage
 from messages_app.mailto import mailto_url
 from messages_app.quality import check
 from messages_app.sms import gsm_equivalent, sms_info
-from messages_app.wizard.answers import compose_from_answers, parse_date
+from messages_app.wizard.answers import parse_date
 from messages_app.wizard.pages import complete_first, page_context, step_url
 from messages_app.wizard.state import WizardState
 from messages_app.wizard.steps import STEP_PREVIEW, STEPS_BY_NAME, typed_values
@@ -27,10 +32,32 @@ from messages_app.wizard.steps import STEP_PREVIEW, STEPS_BY_NAME, typed_values
 PREVIEW = STEPS_BY_NAME[STEP_PREVIEW]
 
 
+#: The preview's buttons that change the text in the editor.
+TEXT_ACTIONS = ("keep_mine", "use_proposal", "back_to_proposed", "undo")
+
+
 def _message(state: WizardState) -> tuple[dict[str, Any], ComposedMessage]:
-    answers = state.answers()
-    assert answers is not None  # the caller checked completeness
-    return answers, compose_from_answers(answers)
+    answers, message = state.answers(), state.message()
+    assert answers is not None and message is not None  # the caller checked completeness
+    return answers, message
+
+
+def text_choices(state: WizardState, message: ComposedMessage) -> dict[str, Any]:
+    """What the page offers about the text in the editor: the hand edit made
+    for earlier answers (`regenerate`, to keep or to replace by `message`),
+    "Back to the proposed text" and "Undo", each only when it would change
+    the text."""
+    proposal = (message.subject, message.body)
+    pending = state.pending_choice()
+    regenerate = pending if pending and pending.text != proposal else None
+    shown = state.shown_preview_text()
+    editor = shown.text if shown else proposal
+    previous = state.previous_preview_text()
+    return {
+        "regenerate": regenerate,
+        "can_go_back": regenerate is None and editor != proposal,
+        "can_undo": previous is not None and previous.text != editor,
+    }
 
 
 def quality_context(
@@ -66,17 +93,17 @@ def render_preview(
 ) -> HttpResponse:
     answers, message = _message(state)
     if form is None:
-        text = state.current_preview_text() or {"subject": message.subject, "body": message.body}
-        data = {"subject": text["subject"], "body": text["body"], "paper": "a4"}
-        form = PREVIEW.bind(state, data=data)
+        shown = state.shown_preview_text()
+        subject, body = shown.text if shown else (message.subject, message.body)
+        form = PREVIEW.bind(state, data={"subject": subject, "body": body, "paper": "a4"})
     replies = {reply.reaction: reply.text for reply in message.replies}
     context = page_context(state, STEP_PREVIEW, form)
     context.update(quality_context(state, form, answers, message))
+    context.update(text_choices(state, message))
     context.update(
         answers=answers,
         channel_label=Channel(message.channel).label,
         language_label=Language(message.language).label,
-        earlier=state.earlier_preview_text(),
         submission_id=state.submission_id(),
         edit_target=state.edit_target(),
         replies=[
@@ -96,29 +123,57 @@ def post_preview(request: HttpRequest, state: WizardState, goto: str | None) -> 
     if missing:
         return complete_first(request, missing)
     action = request.POST.get("action")
-    if action == "discard_earlier":
-        state.discard_earlier_text()
+    if action in ("use_earlier", "discard_earlier"):
+        # From a page rendered before the choice existed: change nothing
+        # (the earlier edit is what "Undo" brings back).
         return redirect(step_url(STEP_PREVIEW))
     if action == "sms_plain":
         return _replace_wide_characters(request, state)
     form = PREVIEW.bind(state, data=request.POST)
     valid = form.is_valid()
     if valid:
+        # What the editor holds is kept first, whichever button was pressed.
         state.store_preview_text(
             subject=form.cleaned_data.get("subject", ""), body=form.cleaned_data["body"]
         )
-        if action == "use_earlier":
-            state.use_earlier_text()
     if goto:
         return redirect(step_url(goto))
     if getattr(request, "htmx", False):
-        answers, message = _message(state)
-        context = quality_context(state, form, answers, message)
-        return render(request, "messages_app/wizard/_quality.html", context)
+        return _autosaved(request, state, form)
     if valid:
-        messages.success(request, _("Your changes are saved."))
+        if action in TEXT_ACTIONS:
+            messages.success(request, _change_text(state, action))
+        else:
+            messages.success(request, _("Your changes are saved."))
         return redirect(step_url(STEP_PREVIEW))
     return render_preview(request, state, form=form)
+
+
+def _autosaved(request: HttpRequest, state: WizardState, form: forms.Form) -> HttpResponse:
+    """htmx: the refreshed quality check, and (out of band) the "Back to the
+    proposed text" / "Undo" buttons for the text as now typed."""
+    answers, message = _message(state)
+    context = quality_context(state, form, answers, message)
+    response = render(request, "messages_app/wizard/_quality.html", context)
+    buttons = {**text_choices(state, message), "oob": True}
+    response.content += render_to_string(
+        "messages_app/wizard/_text_undo.html", buttons, request=request
+    ).encode()
+    return response
+
+
+def _change_text(state: WizardState, action: str) -> str:
+    """Apply one of `TEXT_ACTIONS` to the stored text; returns what to tell."""
+    if action == "keep_mine":
+        state.keep_preview_text()
+        return _("Your text is kept, for your new answers.")
+    if action == "undo":
+        if state.undo_preview_text():
+            return _("Undone: the text is back as it was before.")
+        return _("There was nothing to undo.")
+    message = _message(state)[1]
+    state.replace_preview_text(subject=message.subject, body=message.body)
+    return _("The proposed text is in the editor. “Undo” brings your text back.")
 
 
 def _replace_wide_characters(request: HttpRequest, state: WizardState) -> HttpResponse:
@@ -126,6 +181,8 @@ def _replace_wide_characters(request: HttpRequest, state: WizardState) -> HttpRe
     GSM characters instead of those that make each segment 70 characters."""
     form = PREVIEW.bind(state, data=request.POST)
     if form.is_valid():
-        state.store_preview_text(subject="", body=gsm_equivalent(form.cleaned_data["body"]))
+        body = form.cleaned_data["body"]
+        state.store_preview_text(subject="", body=body)
+        state.replace_preview_text(subject="", body=gsm_equivalent(body))
         messages.success(request, _("Done: the text message uses plain letters."))
     return redirect(step_url(STEP_PREVIEW))

@@ -5,14 +5,15 @@ One session key holds one message in progress:
 - `step_data`: for each step, the raw text of its last POST (valid or not),
   bounded in size (`filter_step_data`): reload, "Previous", the back button
   and a second tab all find it again;
-- `extra_data`: the preview's edited text (tied to the answers it was made
-  for), an earlier edit kept when the answers changed, the submission id sent
-  with "Save", the saved draft the message belongs to (`EditTarget`), and the
-  names of the message it was copied from.
+- `extra_data`: the preview's text (`PreviewText`: tied to the answers it
+  was written for, and whether it is a hand edit), the text "Undo" brings
+  back, the submission id sent with "Save", the saved draft the message
+  belongs to (`EditTarget`), and the names of the message it was copied from.
 
-The layout is the one earlier versions stored, so a message in progress
-survives an upgrade. The session is written only when something changed: a
-visitor who only looks at the first step gets no session at all.
+The layout is the one earlier versions stored (plus new keys, read with
+defaults), so a message in progress survives an upgrade. The session is
+written only when something changed: a visitor who only looks at the first
+step gets no session at all.
 """
 
 from __future__ import annotations
@@ -30,9 +31,14 @@ from django.contrib.sessions.backends.base import SessionBase
 from django.http import HttpRequest
 from django.utils.datastructures import MultiValueDict
 
+from messages_app.composer import ComposedMessage
 from messages_app.limits import KEPT_FACTOR
 from messages_app.services import EditTarget
-from messages_app.wizard.answers import ANSWER_DEFAULTS, answers_fingerprint
+from messages_app.wizard.answers import (
+    ANSWER_DEFAULTS,
+    answers_fingerprint,
+    compose_from_answers,
+)
 from messages_app.wizard.steps import ANSWER_STEPS, STEPS_BY_NAME
 
 SESSION_KEY = "wizard_decline_wizard"
@@ -48,10 +54,42 @@ SHORT_VALUE_CHARS = 200  # choices, dates, booleans
 MAX_STEP_BYTES = 24 * 1024
 
 _PREVIEW = "preview_text"
-_EARLIER = "earlier_text"
+_PREVIOUS = "previous_text"  # what "Undo" brings back
+_EARLIER = "earlier_text"  # older sessions: an edit kept when the answers changed
 _SUBMISSION = "submission_id"
 _TARGET = "edit_target"
 _EARLIER_NAMES = "earlier_names"
+
+
+@dataclasses.dataclass(frozen=True)
+class PreviewText:
+    """A text of the preview and the answers it was written for (`basis`,
+    see `answers_fingerprint`); `edited` when it is not simply what the
+    composer proposed for them. Stored as a dict of these fields (older
+    sessions have no `edited`: their texts count as edited)."""
+
+    subject: str
+    body: str
+    basis: str
+    edited: bool = True
+
+    @classmethod
+    def from_stored(cls, value: Any) -> PreviewText | None:
+        if not isinstance(value, dict):
+            return None
+        return cls(
+            subject=str(value.get("subject") or ""),
+            body=str(value.get("body") or ""),
+            basis=str(value.get("basis") or ""),
+            edited=value.get("edited") is not False,
+        )
+
+    def as_stored(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @property
+    def text(self) -> tuple[str, str]:
+        return (self.subject, self.body)
 
 
 class StepTooLarge(ValueError):
@@ -94,6 +132,7 @@ class WizardState:
         self._data.setdefault("step_data", {})
         self._data.setdefault("extra_data", {})
         self._cleaned: dict[str, dict[str, Any] | None] = {}
+        self._message: tuple[ComposedMessage | None] | None = None
 
     @classmethod
     def for_request(cls, request: HttpRequest) -> WizardState:
@@ -118,6 +157,7 @@ class WizardState:
         self._data = _fresh()
         self._attached = False
         self._cleaned.clear()
+        self._message = None
 
     # Steps ---------------------------------------------------------------
 
@@ -137,6 +177,7 @@ class WizardState:
             self._data["step_data"][step] = data
             self._changed()
         self._cleaned.clear()
+        self._message = None
 
     def cleaned(self, step: str) -> dict[str, Any] | None:
         """The step's stored text, validated (None when missing or invalid)."""
@@ -230,41 +271,92 @@ class WizardState:
 
     # Preview text --------------------------------------------------------
 
+    def message(self) -> ComposedMessage | None:
+        """The message the composer proposes for the current answers."""
+        if self._message is None:
+            answers = self.answers()
+            self._message = (compose_from_answers(answers) if answers else None,)
+        return self._message[0]
+
+    def _basis(self) -> str:
+        return answers_fingerprint(self.answers())
+
+    def _stored_text(self) -> PreviewText | None:
+        return PreviewText.from_stored(self._extra(_PREVIEW))
+
+    def _proposed_text(self) -> PreviewText | None:
+        message = self.message()
+        if message is None:
+            return None
+        return PreviewText(message.subject, message.body, self._basis(), edited=False)
+
     def stored_preview_text(self) -> dict[str, str] | None:
         value = self._extra(_PREVIEW)
         return value if isinstance(value, dict) else None
 
-    def current_preview_text(self) -> dict[str, str] | None:
-        """The preview's edit, if it was made for the current answers."""
-        stored = self.stored_preview_text()
-        if stored and stored.get("basis") == answers_fingerprint(self.answers()):
+    def shown_preview_text(self) -> PreviewText | None:
+        """The text the preview shows instead of the proposal: the edit made
+        for the current answers, or a hand edit made for earlier ones (never
+        replaced unasked, see `pending_choice`)."""
+        stored = self._stored_text()
+        if stored and (stored.edited or stored.basis == self._basis()):
             return stored
         return None
 
-    def earlier_preview_text(self) -> dict[str, str] | None:
-        """An edit made for other answers, kept so that nothing is lost."""
-        stored = self.stored_preview_text()
-        if stored and stored.get("basis") != answers_fingerprint(self.answers()):
-            return stored
-        earlier = self._extra(_EARLIER)
-        return earlier if isinstance(earlier, dict) else None
+    def pending_choice(self) -> PreviewText | None:
+        """A hand edit made before the answers changed: the preview asks
+        whether to keep it or to use the text proposed for the new answers."""
+        stored = self._stored_text()
+        return stored if stored and stored.edited and stored.basis != self._basis() else None
+
+    def previous_preview_text(self) -> PreviewText | None:
+        """The text "Undo" brings back (an earlier edit, in older sessions)."""
+        return PreviewText.from_stored(self._extra(_PREVIOUS)) or PreviewText.from_stored(
+            self._extra(_EARLIER)
+        )
 
     def store_preview_text(self, *, subject: str, body: str) -> None:
-        stale = self.stored_preview_text()
-        basis = answers_fingerprint(self.answers())
-        if stale and stale.get("basis") != basis:
-            self._set_extra(_EARLIER, stale)
-        self._set_extra(_PREVIEW, {"subject": subject, "body": body, "basis": basis})
+        """Keep the text as typed, for the current answers. The same text
+        again changes nothing: a hand edit made for earlier answers still
+        waits for the user's choice."""
+        stored = self._stored_text()
+        if stored is None or stored.text != (subject, body):
+            self._put_text(subject, body)
 
-    def use_earlier_text(self) -> None:
-        """The earlier edit was taken back into the preview: forget the copy."""
-        self._pop_extra(_EARLIER)
+    def _put_text(self, subject: str, body: str) -> None:
+        proposed = self._proposed_text()
+        edited = proposed is None or proposed.text != (subject, body)
+        self._set_extra(_PREVIEW, PreviewText(subject, body, self._basis(), edited).as_stored())
 
-    def discard_earlier_text(self) -> None:
+    def keep_preview_text(self) -> None:
+        """ "Keep my text": the text shown becomes the edit for the current answers."""
+        shown = self.shown_preview_text()
+        if shown is not None:
+            self._put_text(shown.subject, shown.body)
+
+    def replace_preview_text(self, *, subject: str, body: str) -> None:
+        """Put another text in the editor (the new proposal, the proposed
+        text, plain letters), keeping the one it replaces for "Undo"."""
+        self._keep_for_undo(self.shown_preview_text() or self._proposed_text())
+        self._put_text(subject, body)
+
+    def undo_preview_text(self) -> bool:
+        """Bring back the text as it was before the last replacement. The
+        text undone is kept in turn (a second "Undo" brings it back), so
+        nothing is lost. False when there was nothing to undo."""
+        previous = self.previous_preview_text()
+        if previous is None:
+            return False
+        self._keep_for_undo(self.shown_preview_text() or self._proposed_text())
+        self._set_extra(_PREVIEW, previous.as_stored())
+        return True
+
+    def _keep_for_undo(self, text: PreviewText | None) -> None:
         self._pop_extra(_EARLIER)
-        stored = self.stored_preview_text()
-        if stored and stored.get("basis") != answers_fingerprint(self.answers()):
-            self._pop_extra(_PREVIEW)
+        if text is None:
+            self._pop_extra(_PREVIOUS)
+        else:
+            self._set_extra(_PREVIOUS, text.as_stored())
 
     # Whole messages ------------------------------------------------------
 
