@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path, re_path
 
-from messages_app import account_views, history_views, pdf_views, views, wizard
+from messages_app import account_views, call_views, history_views, pdf_views, views, wizard
 
 app_name = "messages_app"
 
@@ -36,4 +36,9 @@ urlpatterns = [
     path("my-data/", account_views.my_data, name="my_data"),
     path("my-data/export/", account_views.data_export, name="data_export"),
     path("my-data/delete/", account_views.account_delete, name="account_delete"),
+    # --- call mode and the call's reminder (call_views.py) ---
+    path("write/call/", call_views.wizard_call, name="wizard_call"),
+    path("write/call/reminder.ics", call_views.wizard_call_ics, name="wizard_call_ics"),
+    path("history/<int:pk>/call/", call_views.draft_call, name="draft_call"),
+    path("history/<int:pk>/call/reminder.ics", call_views.draft_call_ics, name="draft_call_ics"),
 ]
