@@ -284,3 +284,20 @@ def test_the_preview_pdf_prints_the_number_typed(english, seeded):
     assert response["Content-Type"] == "application/pdf"
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert "06 98 76 54 32" in text
+
+
+def test_typing_the_number_brings_the_call_button_with_the_quality_refresh(english, seeded):
+    walk(english, channel={"channel": "phone"})
+    response = english.post(
+        PREVIEW,
+        {
+            MANAGEMENT: "preview",
+            "body": "Hello",
+            "recipient_phone": "01 23 45 67 89",
+            "paper": "a4",
+        },
+        HTTP_HX_REQUEST="true",
+    )
+    html = response.content.decode()
+    assert '<span id="tel-link" hx-swap-oob="true">' in html
+    assert 'href="tel:0123456789"' in html and "Call 01 23 45 67 89" in html

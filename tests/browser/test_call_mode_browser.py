@@ -161,3 +161,16 @@ def test_printing_call_mode_prints_the_script_and_the_points(page_factory, live_
     expect(page.locator(".call-script p").first).to_be_visible()
     expect(page.locator(".call-checklist li").first).to_be_visible()
     expect(page.locator(".call-extras")).to_be_hidden()
+
+
+def test_enter_in_the_subject_keeps_the_text_in_place(page_factory, live_server):
+    page = page_factory("en-GB")
+    answers = {**ANSWERS, "message_language": "en", "channel": "email"}
+    open_preview(page, live_server, answers)
+    expect(page.get_by_role("button", name="Save my changes")).to_have_count(0)
+    page.fill("#id_subject", "About the interview")
+    page.press("#id_subject", "Enter")
+    expect(page.locator(".messages")).to_contain_text("Your changes are saved.")
+    assert page.url.endswith("/write/preview/")
+    expect(page.locator("#id_subject")).to_have_value("About the interview")
+    assert page_factory.problems == []
