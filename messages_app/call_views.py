@@ -97,7 +97,13 @@ def _draft_call(draft: Draft) -> Call:
 
 
 def _render(
-    request: HttpRequest, call: Call, *, back_url: str, ics_url: str, key: str
+    request: HttpRequest,
+    call: Call,
+    *,
+    back_url: str,
+    ics_url: str,
+    key: str,
+    from_draft: bool = False,
 ) -> HttpResponse:
     context: dict[str, Any] = {
         "message": call.message,
@@ -110,6 +116,7 @@ def _render(
         "ics_url": ics_url if call.has_reminder else "",
         "call_at": call.event().start if call.has_reminder else None,
         "storage_key": key,
+        "from_draft": from_draft,
     }
     return render(request, "messages_app/call.html", context)
 
@@ -166,6 +173,7 @@ def draft_call(request: HttpRequest, draft: Draft) -> HttpResponse:
         back_url=reverse("messages_app:draft_detail", args=[draft.pk]),
         ics_url=reverse("messages_app:draft_call_ics", args=[draft.pk]),
         key=f"call-draft-{draft.pk}-{draft.version}",
+        from_draft=True,
     )
 
 

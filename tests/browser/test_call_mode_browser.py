@@ -61,7 +61,7 @@ def test_call_mode_on_a_phone_reads_large_ticks_points_and_keeps_awake(page_fact
     page.locator("details.call-voicemail summary").click()
     expect(page.locator("details.call-voicemail p")).to_be_visible()
 
-    page.get_by_role("link", name="Retour").click()
+    page.get_by_role("link", name="Retour à l’aperçu").click()
     page.wait_for_url(re.compile("/write/preview/$"))
     assert page_factory.problems == []
 
