@@ -36,6 +36,7 @@ from messages_app.forms import (
 )
 from messages_app.models import Draft, DraftStatus
 from messages_app.selectors import draft_as_text, history_page, history_rows
+from messages_app.send_actions import draft_links
 
 #: Session key: a save from the preview waiting for the visitor to log in
 #: (`services.PendingSave.as_dict()`).
@@ -89,6 +90,7 @@ def complete_pending_save(request: HttpRequest) -> services.SaveOutcome | None:
         subject=subject,
         body=body,
         session_target=wizard.get_edit_target(request),
+        recipient=wizard.get_recipient(request),
     )
     if outcome is None:
         # Not saved: the preview still shows the text, and saving again
@@ -134,6 +136,9 @@ def draft_save(request: HttpRequest) -> HttpResponse:
     body = data["body"]
     # Keep exactly what is on screen, whatever happens next.
     wizard.set_preview_text(request, subject=subject, body=body)
+    recipient = form.posted_recipient()
+    if recipient is not None:
+        wizard.set_recipient(request, recipient)
     if not request.user.is_authenticated:
         return _ask_to_sign_up(
             request, services.PendingSave(data["submission_id"], form.page_target())
@@ -147,6 +152,7 @@ def draft_save(request: HttpRequest) -> HttpResponse:
             submission_id=data["submission_id"],
             page_target=form.page_target(),
             session_target=wizard.get_edit_target(request),
+            recipient=recipient,
         )
     except services.DraftConflict as conflict:
         return _refused_response(request, conflict.current, subject=subject, body=body)
@@ -209,7 +215,12 @@ def history(request: HttpRequest) -> HttpResponse:
 @owned_draft(methods=("GET", "HEAD"))
 def draft_detail(request: HttpRequest, draft: Draft) -> HttpResponse:
     form = DraftEditForm(
-        initial={"subject": draft.subject, "body": draft.body, "version": draft.version}
+        initial={
+            "subject": draft.subject,
+            "body": draft.body,
+            "version": draft.version,
+            **services.Recipient.of(draft).as_fields(),
+        }
     )
     return _detail_response(request, draft, form)
 
@@ -220,7 +231,12 @@ def _detail_response(
     return render(
         request,
         "messages_app/draft_detail.html",
-        {"draft": draft, "form": form, "is_email": draft.channel == Channel.EMAIL},
+        {
+            "draft": draft,
+            "form": form,
+            "is_email": draft.channel == Channel.EMAIL,
+            **draft_links(draft),
+        },
         status=status,
     )
 
@@ -241,6 +257,7 @@ def draft_update(request: HttpRequest, draft: Draft) -> HttpResponse:
             subject=subject,
             body=body,
             submission_id=data["submission_id"] or uuid.uuid4(),
+            recipient=form.posted_recipient() or services.Recipient.of(draft),
         )
         messages.success(request, gettext("Your text is saved as a new draft."))
         return redirect("messages_app:draft_detail", pk=copy.pk)
@@ -250,6 +267,7 @@ def draft_update(request: HttpRequest, draft: Draft) -> HttpResponse:
             edit=form.page_target(draft_id=draft.pk),
             subject=subject,
             body=body,
+            recipient=form.posted_recipient(),
         )
     except services.DraftConflict as conflict:
         return _refused_response(request, conflict.current, subject=subject, body=body)
@@ -295,6 +313,7 @@ def draft_edit(request: HttpRequest, draft: Draft) -> HttpResponse:
             target=services.EditTarget(draft_id=draft.pk, version=draft.version),
             subject=draft.subject,
             body=draft.body,
+            recipient=services.Recipient.of(draft),
         ),
         proceed=gettext("Open this draft instead"),
         notice=gettext(

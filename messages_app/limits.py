@@ -15,6 +15,10 @@ CUSTOM_REASON_MAX = 300
 FEEDBACK_MAX = 600
 #: Private notes on the self-assessment.
 NOTES_MAX = 2000
+#: The recipient's email address (RFC 5321 caps a path at 254).
+EMAIL_MAX = 254
+#: The recipient's phone number as typed: digits, spaces, +, dots, dashes, parentheses.
+PHONE_MAX = 30
 #: An email's subject line.
 SUBJECT_MAX = 150
 #: A message's text.

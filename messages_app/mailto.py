@@ -21,10 +21,16 @@ def mailto_url(
     """A `mailto:` link opening the message in the mail client.
 
     Subject and body (the message's own, or the edited ones passed in) are
-    percent-encoded with CRLF line breaks, as RFC 6068 asks.
+    percent-encoded with CRLF line breaks, as RFC 6068 asks; the address
+    (the recipient typed on the preview, or none) keeps its `@`.
     """
     subject = message.subject if subject is None else subject
     body = message.body if body is None else body
+    return mailto_for(to, subject=subject, body=body)
+
+
+def mailto_for(to: str, *, subject: str, body: str) -> str:
+    """A `mailto:` link to `to` (may be empty) with this subject and body."""
     body = body.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n")
     address = quote(clean_line(to), safe="@")
     query = f"subject={quote(clean_line(subject), safe='')}&body={quote(body, safe='')}"

@@ -22,6 +22,7 @@ from messages_app.choices import (
     ScenarioKey,
     Tone,
 )
+from messages_app.limits import EMAIL_MAX, PHONE_MAX
 from messages_app.placeholders import unknown_placeholders
 
 
@@ -242,6 +243,9 @@ class Draft(models.Model):
     position = models.CharField(_("position"), max_length=120, blank=True)
     subject = models.CharField(_("subject"), max_length=150, blank=True)
     body = models.TextField(_("message"))
+    # Where the message goes: optional, typed on the preview or the draft's page.
+    recipient_email = models.EmailField(_("their email address"), max_length=EMAIL_MAX, blank=True)
+    recipient_phone = models.CharField(_("their phone number"), max_length=PHONE_MAX, blank=True)
     status = models.CharField(
         _("status"), max_length=16, choices=DraftStatus.choices, default=DraftStatus.DRAFT
     )

@@ -26,6 +26,7 @@ from messages_app.choices import Paper
 from messages_app.composer import ComposedMessage, has_subject
 from messages_app.decorators import owned_draft
 from messages_app.forms import PreviewForm
+from messages_app.forms.drafts import valid_recipient
 from messages_app.limits import KEPT_PREVIEW_MAX
 from messages_app.models import Draft
 
@@ -77,7 +78,7 @@ def preview_pdf(request: HttpRequest) -> HttpResponse:
     message = wizard.compose_from_answers(answers)
     form = PreviewForm(request.POST, channel=channel)
     valid = form.is_valid()
-    _keep_posted_text(request, form, message, valid=valid)
+    keep_posted_text(request, form, message, valid=valid)
     if not valid:
         messages.error(
             request, _("The PDF was not created: please correct the text below and try again.")
@@ -91,6 +92,7 @@ def preview_pdf(request: HttpRequest) -> HttpResponse:
             body=form.cleaned_data["body"],
             sender_name=answers["sender_name"],
             sender_contact=answers["sender_contact"],
+            recipient_phone=form.cleaned_data.get("recipient_phone") or "",
             company=answers["company"],
             position=answers["position"],
             paper=form.cleaned_data.get("paper") or Paper.A4,
@@ -103,17 +105,21 @@ def preview_pdf(request: HttpRequest) -> HttpResponse:
         return redirect(preview_url)
 
 
-def _keep_posted_text(
+def keep_posted_text(
     request: HttpRequest, form: PreviewForm, message: ComposedMessage, *, valid: bool
 ) -> None:
     """Store the posted text as the preview's text, unless it is simply the
-    composed message (nothing edited) or too big to be a real edit."""
+    composed message (nothing edited) or too big to be a real edit; and the
+    recipient, when valid. (The PDF and the call mode take the text as posted.)"""
     if valid:
         subject = form.cleaned_data.get("subject", "")
         body = form.cleaned_data["body"]
     else:
         subject = request.POST.get("subject", "") if "subject" in form.fields else ""
         body = request.POST.get("body", "").replace("\r\n", "\n")
+    recipient = valid_recipient(form)
+    if recipient is not None:
+        wizard.set_recipient(request, recipient)
     if len(subject) + len(body) > KEPT_PREVIEW_MAX:
         return
     unchanged = (subject, body) == (message.subject, message.body)
@@ -135,6 +141,7 @@ def draft_pdf(request: HttpRequest, draft: Draft) -> HttpResponse:
             body=draft.body,
             sender_name=str(answers.get("sender_name") or ""),
             sender_contact=str(answers.get("sender_contact") or ""),
+            recipient_phone=draft.recipient_phone,
             company=draft.company,
             position=draft.position,
             paper=request.GET.get("paper", Paper.A4),

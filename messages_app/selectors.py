@@ -150,6 +150,8 @@ def draft_as_dict(draft: Draft) -> dict[str, Any]:
         "position": draft.position,
         "subject": draft.subject,
         "body": draft.body,
+        "recipient_email": draft.recipient_email,
+        "recipient_phone": draft.recipient_phone,
         "version": draft.version,
         "answers": draft.answers,
     }

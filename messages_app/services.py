@@ -5,6 +5,7 @@ Views call these; nothing else writes drafts or deletes accounts.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -49,6 +50,23 @@ class EditTarget:
 
     draft_id: int
     version: int
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Where the message goes, when the person typed it: an email address, a
+    phone number (both optional, already validated by the form)."""
+
+    email: str = ""
+    phone: str = ""
+
+    @classmethod
+    def of(cls, draft: Draft) -> Recipient:
+        return cls(email=draft.recipient_email, phone=draft.recipient_phone)
+
+    def as_fields(self) -> dict[str, str]:
+        """The Draft columns that hold it."""
+        return {"recipient_email": self.email, "recipient_phone": self.phone}
 
 
 @dataclass(frozen=True)
@@ -102,6 +120,7 @@ def draft_save_edit(
     subject: str,
     body: str,
     answers: Mapping[str, Any] | None = None,
+    recipient: Recipient | None = None,
 ) -> Draft | None:
     """The stale-save rule: the one place that decides which version a save
     compares against.
@@ -123,7 +142,12 @@ def draft_save_edit(
     if draft is None:
         return None
     return draft_update(
-        draft=draft, expected_version=edit.version, subject=subject, body=body, answers=answers
+        draft=draft,
+        expected_version=edit.version,
+        subject=subject,
+        body=body,
+        answers=answers,
+        recipient=recipient,
     )
 
 
@@ -137,6 +161,7 @@ def draft_save_from_wizard(
     submission_id: uuid.UUID | str,
     page_target: EditTarget | None,
     session_target: EditTarget | None,
+    recipient: Recipient | None = None,
 ) -> SaveOutcome:
     """Save the wizard's message from its preview.
 
@@ -155,19 +180,22 @@ def draft_save_from_wizard(
         ):
             return SaveOutcome(bound, created=False)
         raise StalePage(bound or _owned(owner, page_target))
+    save = functools.partial(
+        draft_save, owner=owner, answers=answers, subject=subject, body=body, recipient=recipient
+    )
     if page_target is None:
-        draft = draft_save(
-            owner=owner, answers=answers, subject=subject, body=body, submission_id=submission_id
-        )
-        return SaveOutcome(draft, created=True)
+        return SaveOutcome(save(submission_id=submission_id), created=True)
     edited = draft_save_edit(
-        owner=owner, edit=page_target, subject=subject, body=body, answers=answers
+        owner=owner,
+        edit=page_target,
+        subject=subject,
+        body=body,
+        answers=answers,
+        recipient=recipient,
     )
     if edited is not None:
         return SaveOutcome(edited, created=False)
-    replacement = draft_save(
-        owner=owner, answers=answers, subject=subject, body=body, submission_id=uuid.uuid4()
-    )
+    replacement = save(submission_id=uuid.uuid4())
     return SaveOutcome(replacement, created=True, replaced_deleted=True)
 
 
@@ -179,6 +207,7 @@ def draft_save_pending(
     subject: str,
     body: str,
     session_target: EditTarget | None,
+    recipient: Recipient | None = None,
 ) -> SaveOutcome | None:
     """Complete a save asked for before the login or signup that just
     happened, with the text the wizard kept. Returns None when the save is
@@ -194,6 +223,7 @@ def draft_save_pending(
             submission_id=pending.submission_id,
             page_target=pending.page_target,
             session_target=session_target,
+            recipient=recipient,
         )
     except (DraftConflict, StalePage):
         return None
@@ -240,6 +270,7 @@ def draft_save(
     subject: str,
     body: str,
     submission_id: uuid.UUID | str,
+    recipient: Recipient | None = None,
 ) -> Draft:
     """Save a new draft, once per `submission_id`.
 
@@ -264,6 +295,7 @@ def draft_save(
                 created_at=now,
                 updated_at=now,
                 **_summary(answers),
+                **(recipient or Recipient()).as_fields(),
             )
     except IntegrityError:
         return Draft.objects.get(owner=owner, submission_id=submission_id)
@@ -277,8 +309,10 @@ def draft_update(
     subject: str,
     body: str,
     answers: Mapping[str, Any] | None = None,
+    recipient: Recipient | None = None,
 ) -> Draft:
-    """Replace the text (and, from the wizard, the answers) of a draft.
+    """Replace the text (and, from the wizard, the answers) of a draft; the
+    recipient too when given (None leaves it alone).
 
     The update only applies if the stored version is still `expected_version`
     (compare-and-swap in one UPDATE, safe across processes). Otherwise
@@ -289,6 +323,8 @@ def draft_update(
     if answers is not None:
         changes["answers"] = dict(answers)
         changes.update(_summary(answers))
+    if recipient is not None:
+        changes.update(recipient.as_fields())
     updated = Draft.objects.filter(pk=draft.pk, version=expected_version).update(
         version=F("version") + 1, **changes
     )
@@ -297,7 +333,8 @@ def draft_update(
         return current
     same_text = current.subject == subject and current.body == body
     same_answers = answers is None or current.answers == dict(answers)
-    if same_text and same_answers:
+    same_recipient = recipient is None or Recipient.of(current) == recipient
+    if same_text and same_answers and same_recipient:
         return current
     raise DraftConflict(current)
 

@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import quote
+
+from messages_app.phone import dialable
 
 #: GSM 03.38 default alphabet (7-bit), without the escape character.
 GSM_BASIC: frozenset[str] = frozenset(
@@ -154,3 +157,14 @@ def gsm_equivalent(text: str) -> str:
     """The text with GSM characters instead of the ones that would make each
     segment 70 characters (what the preview offers to apply)."""
     return sms_plain(text).translate(_GSM_EQUIVALENTS)
+
+
+def sms_url(phone: str, body: str) -> str:
+    """An `sms:` link that opens the messaging app with the text filled in.
+
+    `sms:+33…?&body=…`: iOS reads the body after `&`, Android after `?`, so
+    this one form works on both. The body is percent-encoded whole (spaces as
+    %20, never `+`, which iOS would show), with `\\n` line breaks.
+    """
+    text = body.replace("\r\n", "\n").replace("\r", "\n")
+    return f"sms:{dialable(phone)}?&body={quote(text, safe='')}"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path, re_path
 
-from messages_app import account_views, history_views, pdf_views, views, wizard
+from messages_app import account_views, call_views, history_views, pdf_views, views, wizard
 
 app_name = "messages_app"
 
@@ -40,4 +40,9 @@ urlpatterns = [
     # --- plain pages (views.py) ---
     path("privacy/", views.privacy, name="privacy"),
     path("accessibility/", views.accessibility, name="accessibility"),
+    # --- call mode and the call's reminder (call_views.py) ---
+    path("write/call/", call_views.wizard_call, name="wizard_call"),
+    path("write/call/reminder.ics", call_views.wizard_call_ics, name="wizard_call_ics"),
+    path("history/<int:pk>/call/", call_views.draft_call, name="draft_call"),
+    path("history/<int:pk>/call/reminder.ics", call_views.draft_call_ics, name="draft_call_ics"),
 ]

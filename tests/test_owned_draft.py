@@ -24,6 +24,8 @@ ROUTES = {
     "draft_mark_sent": ("POST",),
     "draft_mark_reply": ("POST",),
     "draft_text": ("GET", "HEAD"),
+    "draft_call": ("GET", "HEAD"),
+    "draft_call_ics": ("GET", "HEAD"),
 }
 VERBS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 

@@ -18,6 +18,8 @@ DRAFT_ROUTES = [
     "draft_mark_reply",
     "draft_text",
     "draft_pdf",
+    "draft_call",
+    "draft_call_ics",
 ]
 VERBS = ["get", "head", "post", "put", "patch", "delete", "options"]
 

@@ -16,11 +16,69 @@ from messages_app.choices import (
 from messages_app.forms.fields import PlainTextField
 from messages_app.limits import (
     BODY_MAX,
+    EMAIL_MAX,
     SUBJECT_MAX,
 )
 from messages_app.models import DraftStatus
+from messages_app.phone import validate_phone
 from messages_app.selectors import SEARCH_MAX_LENGTH, HistoryFilters
-from messages_app.services import EditTarget
+from messages_app.services import EditTarget, Recipient
+
+#: The channels whose message goes to an email address, and to a phone number.
+EMAIL_CHANNELS = frozenset({Channel.EMAIL})
+PHONE_CHANNELS = frozenset({Channel.PHONE, Channel.SMS})
+
+
+class EmailAddressField(forms.EmailField):
+    """An email address; no `maxlength`, as on every field (a browser would cut
+    a paste silently): the server refuses a longer one with its message."""
+
+    def widget_attrs(self, widget: forms.Widget) -> dict[str, Any]:
+        attrs = super().widget_attrs(widget)
+        attrs.pop("maxlength", None)
+        return attrs
+
+
+class RecipientFields(forms.Form):
+    """Where the message goes (both optional): the email address for an
+    email, the phone number for a call or a text message."""
+
+    recipient_email = EmailAddressField(
+        label=_("Their email address"),
+        required=False,
+        max_length=EMAIL_MAX,
+        help_text=_("Optional: your mail app then opens with it in the “To” line."),
+        widget=forms.EmailInput(attrs={"autocomplete": "off", "inputmode": "email"}),
+    )
+    # Capped at PHONE_MAX by `validate_phone` (no character counter for a number).
+    recipient_phone = PlainTextField(
+        label=_("Their phone number"),
+        required=False,
+        validators=[validate_phone],
+        help_text=_("Optional: one tap then calls or texts it."),
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "off", "inputmode": "tel"}),
+    )
+
+    def keep_recipient_fields(self, channel: str) -> None:
+        """Drop the field the channel does not use."""
+        if channel not in EMAIL_CHANNELS:
+            del self.fields["recipient_email"]
+        if channel not in PHONE_CHANNELS:
+            del self.fields["recipient_phone"]
+
+    def posted_recipient(self) -> Recipient | None:
+        """The recipient, or None when the form posted neither field (a form
+        that does not show them must not erase them)."""
+        if not {"recipient_email", "recipient_phone"} & set(self.data):
+            return None
+        return self.recipient()
+
+    def recipient(self) -> Recipient:
+        """The recipient as typed (valid form only); "" for a field left out."""
+        data = self.cleaned_data
+        return Recipient(
+            email=data.get("recipient_email") or "", phone=data.get("recipient_phone") or ""
+        )
 
 
 class DraftTextForm(forms.Form):
@@ -36,9 +94,10 @@ class DraftTextForm(forms.Form):
     )
 
 
-class PreviewForm(DraftTextForm):
-    """The composed message as edited on the preview. No prefix: the PDF and
-    the save views read `subject`, `body` and `paper` straight from the POST."""
+class PreviewForm(RecipientFields, DraftTextForm):
+    """The composed message as edited on the preview, and where it goes. No
+    prefix: the PDF and the save views read `subject`, `body`, `paper` and the
+    recipient straight from the POST."""
 
     paper = forms.ChoiceField(
         label=_("Paper size"), choices=Paper.choices, initial=Paper.A4, required=False
@@ -47,6 +106,7 @@ class PreviewForm(DraftTextForm):
     def __init__(self, *args: Any, channel: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.channel = channel
+        self.keep_recipient_fields(channel)
         if channel != Channel.EMAIL:
             del self.fields["subject"]
         else:
@@ -54,6 +114,21 @@ class PreviewForm(DraftTextForm):
             self.fields["subject"].error_messages["required"] = gettext("The subject is empty.")
         if channel in (Channel.PHONE, Channel.IN_PERSON):
             self.fields["body"].label = gettext("What you will say")
+
+
+def text_is_valid(form: forms.Form) -> bool:
+    """Whether the subject and the body of a checked form are valid (the
+    text is kept even while the recipient field still has an error)."""
+    return not {"subject", "body"} & set(form.errors) and "body" in form.cleaned_data
+
+
+def valid_recipient(form: forms.Form) -> Recipient | None:
+    """The recipient of a checked form, or None while one of its fields is invalid."""
+    if not isinstance(form, RecipientFields) or {"recipient_email", "recipient_phone"} & set(
+        form.errors
+    ):
+        return None
+    return form.recipient()
 
 
 class HistoryFilterForm(forms.Form):
@@ -79,9 +154,10 @@ class HistoryFilterForm(forms.Form):
         )
 
 
-class DraftEditForm(DraftTextForm):
-    """The text of a saved draft, edited on its page. Carries the version it
-    started from, so a save over a newer version is refused."""
+class DraftEditForm(RecipientFields, DraftTextForm):
+    """The text of a saved draft and its recipient, edited on its page.
+    Carries the version it started from, so a save over a newer version is
+    refused. The page shows the recipient field of the draft's channel."""
 
     version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
     # Used only by "save mine as a new draft" on the conflict page.
@@ -92,9 +168,9 @@ class DraftEditForm(DraftTextForm):
         return EditTarget(draft_id=draft_id, version=self.cleaned_data["version"])
 
 
-class SaveFromPreviewForm(DraftTextForm):
-    """The preview's text, with the draft and version the page was rendered
-    for (both empty for a new message)."""
+class SaveFromPreviewForm(RecipientFields, DraftTextForm):
+    """The preview's text and recipient, with the draft and version the page
+    was rendered for (both empty for a new message)."""
 
     submission_id = forms.UUIDField()
     draft_id = forms.IntegerField(min_value=1, required=False)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from messages_app.choices import Paper
 from messages_app.composer import ComposedMessage, Reply
-from messages_app.limits import BODY_MAX, CONTACT_MAX, NAME_MAX, SUBJECT_MAX
+from messages_app.limits import BODY_MAX, CONTACT_MAX, NAME_MAX, PHONE_MAX, SUBJECT_MAX
 from messages_app.pdf.errors import PdfInputError, too_long_message
 
 #: CSS `@page { size }` for each paper; a fixed mapping, never user text.
@@ -40,6 +40,7 @@ class PdfDocument:
     subject: str = ""
     sender_name: str = ""
     sender_contact: str = ""
+    recipient_phone: str = ""  # a call: the number to dial, printed above the script
     points: tuple[str, ...] = ()
     replies: tuple[Reply, ...] = ()
     call_time: str = ""
@@ -64,6 +65,7 @@ def document_for(
     body: str,
     sender_name: str = "",
     sender_contact: str = "",
+    recipient_phone: str = "",
     company: str,
     position: str,
     paper: str = Paper.A4,
@@ -81,6 +83,7 @@ def document_for(
         ("position", position, NAME_MAX),
         ("sender_name", sender_name, NAME_MAX),
         ("sender_contact", sender_contact, CONTACT_MAX),
+        ("recipient_phone", recipient_phone, PHONE_MAX),
     )
     for name, value, limit in checks:
         if len(value) > limit:
@@ -97,6 +100,7 @@ def document_for(
         body=body,
         sender_name=sender_name,
         sender_contact=sender_contact,
+        recipient_phone=recipient_phone,
         points=tuple(message.points),
         replies=tuple(message.replies),
         call_time=message.call_time,

@@ -62,6 +62,9 @@ TOO_LONG_MESSAGES: dict[str, Any] = {
     "sender_contact": _(
         "Your contact line is too long for the PDF: %(length)s characters, at most %(limit)s."
     ),
+    "recipient_phone": _(
+        "The phone number is too long for the PDF: %(length)s characters, at most %(limit)s."
+    ),
 }
 
 

@@ -22,7 +22,15 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from messages_app.choices import Channel, Reaction
-from messages_app.limits import BODY_MAX, CONTACT_MAX, ITEM_MAX, ITEMS_MAX, NAME_MAX, SUBJECT_MAX
+from messages_app.limits import (
+    BODY_MAX,
+    CONTACT_MAX,
+    ITEM_MAX,
+    ITEMS_MAX,
+    NAME_MAX,
+    PHONE_MAX,
+    SUBJECT_MAX,
+)
 from messages_app.pdf.document import PAPER_CSS, PdfDocument
 from messages_app.text import strip_control_characters
 
@@ -255,6 +263,7 @@ def render_html(document: PdfDocument) -> str:
             "paragraphs": _paragraphs(document.body),
             "sender_name": printable(document.sender_name, limit=NAME_MAX).strip(),
             "sender_contact": printable(document.sender_contact, limit=CONTACT_MAX).strip(),
+            "recipient_phone": printable(document.recipient_phone, limit=PHONE_MAX).strip(),
             "points": _items(document.points),
             "replies": replies,
             "call_time": printable(document.call_time, limit=ITEM_MAX).strip(),

@@ -8,7 +8,7 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from messages_app.services import EditTarget
+from messages_app.services import EditTarget, Recipient
 from messages_app.wizard.answers import COMPANY_ANSWERS
 from messages_app.wizard.state import WizardState
 from messages_app.wizard.steps import STEP_SITUATION
@@ -42,6 +42,7 @@ def restore_wizard(
     target: EditTarget | None = None,
     subject: str = "",
     body: str = "",
+    recipient: Recipient | None = None,
 ) -> None:
     """Fill the wizard so every step shows `answers` and the preview shows
     `subject`/`body` (when given). Used to edit a draft (`target` is the draft
@@ -49,8 +50,20 @@ def restore_wizard(
     Clears whatever the wizard held before (see `has_unsaved_work`)."""
     state = WizardState.for_request(request)
     state.restore(answers, subject=subject, body=body)
+    if recipient is not None and recipient != Recipient():
+        state.store_recipient(recipient)
     if target is not None:
         state.set_edit_target(target)
+
+
+def get_recipient(request: HttpRequest) -> Recipient:
+    """The email address or phone number typed on the preview (empty when none)."""
+    state = WizardState.existing(request)
+    return state.recipient() if state else Recipient()
+
+
+def set_recipient(request: HttpRequest, recipient: Recipient) -> None:
+    WizardState.for_request(request).store_recipient(recipient)
 
 
 def start_copy(request: HttpRequest, answers: Mapping[str, Any]) -> None:

@@ -21,9 +21,10 @@ from django.utils.translation import gettext as _
 from messages_app import advice as advice_rules
 from messages_app.choices import Channel, Language, Reaction
 from messages_app.composer import ComposedMessage
-from messages_app.mailto import mailto_url
+from messages_app.forms.drafts import text_is_valid, valid_recipient
 from messages_app.quality import check
-from messages_app.sms import gsm_equivalent, sms_info
+from messages_app.send_actions import recipient_data, send_links
+from messages_app.sms import gsm_equivalent
 from messages_app.wizard.answers import parse_date
 from messages_app.wizard.pages import complete_first, page_context, step_url
 from messages_app.wizard.state import WizardState
@@ -69,6 +70,10 @@ def quality_context(
     subject = values.get("subject") or ""
     body = values.get("body")
     context: dict[str, Any] = {"message": message, "form": form, "findings": []}
+    invited_by = str(answers.get("invitation_channel") or "")
+    context.update(
+        send_links(message, values, subject=subject, body=body or "", invitation_channel=invited_by)
+    )
     if body is None:
         return context
     context["findings"] = check(
@@ -81,10 +86,6 @@ def quality_context(
         position=answers["position"],
         earlier_names=state.earlier_names(),
     )
-    if message.channel == Channel.SMS:
-        context["sms"] = sms_info(body)
-    if message.channel == Channel.EMAIL:
-        context["mailto"] = mailto_url(message, subject=subject, body=body)
     return context
 
 
@@ -95,7 +96,9 @@ def render_preview(
     if form is None:
         shown = state.shown_preview_text()
         subject, body = shown.text if shown else (message.subject, message.body)
-        form = PREVIEW.bind(state, data={"subject": subject, "body": body, "paper": "a4"})
+        data = {"subject": subject, "body": body, "paper": "a4"}
+        data.update(recipient_data(state.recipient()))
+        form = PREVIEW.bind(state, data=data)
     replies = {reply.reaction: reply.text for reply in message.replies}
     context = page_context(state, STEP_PREVIEW, form)
     context.update(quality_context(state, form, answers, message))
@@ -131,11 +134,14 @@ def post_preview(request: HttpRequest, state: WizardState, goto: str | None) -> 
         return _replace_wide_characters(request, state)
     form = PREVIEW.bind(state, data=request.POST)
     valid = form.is_valid()
-    if valid:
+    if text_is_valid(form):
         # What the editor holds is kept first, whichever button was pressed.
         state.store_preview_text(
             subject=form.cleaned_data.get("subject", ""), body=form.cleaned_data["body"]
         )
+    recipient = valid_recipient(form)
+    if recipient is not None:
+        state.store_recipient(recipient)
     if goto:
         return redirect(step_url(goto))
     if getattr(request, "htmx", False):

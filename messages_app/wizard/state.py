@@ -8,7 +8,8 @@ One session key holds one message in progress:
 - `extra_data`: the preview's text (`PreviewText`: tied to the answers it
   was written for, and whether it is a hand edit), the text "Undo" brings
   back, the submission id sent with "Save", the saved draft the message
-  belongs to (`EditTarget`), and the names of the message it was copied from.
+  belongs to (`EditTarget`), the names of the message it was copied from,
+  and the recipient's address or number typed on the preview.
 
 The layout is the one earlier versions stored (plus new keys, read with
 defaults), so a message in progress survives an upgrade. The session is
@@ -33,7 +34,7 @@ from django.utils.datastructures import MultiValueDict
 
 from messages_app.composer import ComposedMessage
 from messages_app.limits import KEPT_FACTOR
-from messages_app.services import EditTarget
+from messages_app.services import EditTarget, Recipient
 from messages_app.wizard.answers import (
     ANSWER_DEFAULTS,
     answers_fingerprint,
@@ -59,6 +60,7 @@ _EARLIER = "earlier_text"  # older sessions: an edit kept when the answers chang
 _SUBMISSION = "submission_id"
 _TARGET = "edit_target"
 _EARLIER_NAMES = "earlier_names"
+_RECIPIENT = "recipient"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -216,6 +218,8 @@ class WizardState:
             "steps": {step: dict(raw.lists()) for step in ANSWER_STEPS if (raw := self.raw(step))},
             "preview": self.stored_preview_text(),
         }
+        if self.recipient() != Recipient():
+            content["recipient"] = dataclasses.asdict(self.recipient())
         encoded = json.dumps(content, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(encoded).hexdigest()[:24]
 
@@ -268,6 +272,16 @@ class WizardState:
 
     def set_earlier_names(self, names: list[str]) -> None:
         self._set_extra(_EARLIER_NAMES, [name for name in names if name])
+
+    def recipient(self) -> Recipient:
+        """The email address or phone number typed on the preview."""
+        value = self._extra(_RECIPIENT)
+        if not isinstance(value, dict):
+            return Recipient()
+        return Recipient(email=str(value.get("email", "")), phone=str(value.get("phone", "")))
+
+    def store_recipient(self, recipient: Recipient) -> None:
+        self._set_extra(_RECIPIENT, dataclasses.asdict(recipient))
 
     # Preview text --------------------------------------------------------
 

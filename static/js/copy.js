@@ -5,7 +5,9 @@
 //           data-copy-status="ID"                   a live region for the confirmation
 //           data-copy-done="Copied…"                said once copied
 //           data-copy-fallback="Press Ctrl+C…"      said when the browser refuses
-//           data-copy-select="ID">                  optional: what to select then
+//           data-copy-select="ID"                   optional: what to select then
+//           data-copy-confirm="Copied ✓">           optional: the button's own label
+//                                                   for CONFIRM_MS once copied
 //
 // When the clipboard is refused (or unavailable: plain HTTP), the text is
 // selected for the person to copy it themselves: the source field, or the
@@ -13,6 +15,30 @@
 "use strict";
 
 (function () {
+  const CONFIRM_MS = 2000;
+
+  // The button says it worked where the person is looking; the live region
+  // still tells a screen reader. The label comes back after CONFIRM_MS.
+  function confirmOnButton(button) {
+    const label = button.dataset.copyConfirm;
+    if (!label) {
+      return;
+    }
+    if (button.dataset.copyLabel === undefined) {
+      button.dataset.copyLabel = button.textContent;
+    }
+    window.clearTimeout(Number(button.dataset.copyTimer));
+    button.textContent = label;
+    button.classList.add("is-copied");
+    button.dataset.copyTimer = String(
+      window.setTimeout(function () {
+        button.textContent = button.dataset.copyLabel;
+        delete button.dataset.copyLabel;
+        button.classList.remove("is-copied");
+      }, CONFIRM_MS),
+    );
+  }
+
   function announce(region, text) {
     if (!region || !text) {
       return;
@@ -55,6 +81,7 @@
     }
     navigator.clipboard.writeText(source.value).then(function () {
       announce(status, button.dataset.copyDone);
+      confirmOnButton(button);
     }, fallback);
   }
 

@@ -77,7 +77,7 @@ def test_the_mail_link_follows_an_edit_once_the_server_has_checked_it(page_facto
 
 def test_the_copy_buttons_copy_on_the_preview_and_on_a_saved_draft(page_factory, alice_draft_page):
     page, draft = alice_draft_page
-    page.get_by_role("button", name="Copy the message").click()
+    page.get_by_role("button", name="Copy and reply in the thread").click()
     expect(page.locator("#copy-status")).to_have_text("Copied to the clipboard.")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.replace("\r\n", "\n") == f"{draft.subject}\n\n{draft.body}"
@@ -98,7 +98,7 @@ def test_a_refused_clipboard_on_a_saved_draft_selects_the_message_shown(page_fac
     page.add_init_script(REFUSE_CLIPBOARD)
     log_in(page, "alice@example.org", f"/history/{draft.pk}/")
 
-    page.get_by_role("button", name="Copy the message").click()
+    page.get_by_role("button", name="Copy and reply in the thread").click()
     expect(page.locator("#copy-status")).to_contain_text("press Ctrl+C (or ⌘+C)")
     selected = page.evaluate("window.getSelection().toString()")
     assert draft.subject in selected

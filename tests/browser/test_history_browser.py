@@ -90,7 +90,7 @@ def test_draft_anonymously_sign_up_and_manage_the_history(page_factory):
     page.get_by_role("link", name="Product Designer").click()
     page.wait_for_url(re.compile(r"/history/\d+/$"))
     assert "With my best wishes for the search." in page.inner_text("#draft-message")
-    page.get_by_role("button", name="Copy the message").click()
+    page.get_by_role("button", name="Copy and reply in the thread").click()
     expect(page.locator("#copy-status")).to_have_text("Copied to the clipboard.")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith(draft.subject)
