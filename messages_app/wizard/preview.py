@@ -20,6 +20,7 @@ from messages_app.mailto import mailto_url
 from messages_app.quality import check
 from messages_app.sms import gsm_equivalent, sms_info
 from messages_app.wizard.answers import compose_from_answers, parse_date
+from messages_app.wizard.live import defaulted_steps
 from messages_app.wizard.pages import complete_first, page_context, step_url
 from messages_app.wizard.state import WizardState
 from messages_app.wizard.steps import STEP_PREVIEW, STEPS_BY_NAME, typed_values
@@ -77,6 +78,7 @@ def render_preview(
         channel_label=Channel(message.channel).label,
         language_label=Language(message.language).label,
         earlier=state.earlier_preview_text(),
+        defaulted_steps=defaulted_steps(state),
         submission_id=state.submission_id(),
         edit_target=state.edit_target(),
         replies=[

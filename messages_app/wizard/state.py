@@ -52,6 +52,7 @@ _EARLIER = "earlier_text"
 _SUBMISSION = "submission_id"
 _TARGET = "edit_target"
 _EARLIER_NAMES = "earlier_names"
+_DEFAULTED = "defaulted_steps"
 
 
 class StepTooLarge(ValueError):
@@ -227,6 +228,15 @@ class WizardState:
 
     def set_earlier_names(self, names: list[str]) -> None:
         self._set_extra(_EARLIER_NAMES, [name for name in names if name])
+
+    def defaulted_steps(self) -> dict[str, str]:
+        """The steps "Show my message now" filled with defaults, each with a
+        fingerprint of what it stored (see `wizard.live`)."""
+        value = self._extra(_DEFAULTED)
+        return value if isinstance(value, dict) else {}
+
+    def set_defaulted_steps(self, steps: dict[str, str]) -> None:
+        self._set_extra(_DEFAULTED, steps)
 
     # Preview text --------------------------------------------------------
 
