@@ -78,11 +78,16 @@ def _message_language(state: WizardState) -> str:
 
 
 def _step_defaults(state: WizardState, step: str, language: str) -> dict[str, Any]:
-    first_visit = STEPS_BY_NAME[step]
-    shown = typed_values(first_visit.bind(state, initial=first_visit.initial(state)))
-    defaults = {**NEUTRAL_ANSWERS, **_placeholders(language)}
-    defaults.update((key, value) for key, value in shown.items() if value not in (None, ""))
-    return defaults
+    """What a first visit of `step` shows, with a neutral answer or a
+    placeholder for each question it leaves empty (no form is built)."""
+    definition = STEPS_BY_NAME[step]
+    defaults = {**NEUTRAL_ANSWERS, **_placeholders(language), "message_language": language}
+    for name, field in definition.form_class.base_fields.items():
+        initial = field.initial() if callable(field.initial) else field.initial
+        if initial not in (None, ""):
+            defaults[name] = initial
+    defaults.update(definition.initial(state))
+    return {name: defaults.get(name) for name in definition.form_class.base_fields}
 
 
 def _is_empty(values: list[str]) -> bool:
@@ -138,7 +143,6 @@ def answers_with_defaults(
     is the step on screen and its form, read as it is."""
     language = _message_language(state)
     answers = {**ANSWER_DEFAULTS, **NEUTRAL_ANSWERS, **_placeholders(language)}
-    answers["channel"] = channel_recommendation(state).recommended
     pending: list[str] = []
     for step in ANSWER_STEPS:
         if shown and shown[0] == step:
@@ -149,9 +153,18 @@ def answers_with_defaults(
                 values = _known_values(form)
         elif (values := state.cleaned(step)) is None:
             pending.append(step)
-            data = MultiValueDict(filled_raw(state, step, language))
-            values = _known_values(STEPS_BY_NAME[step].bind(state, data=data))
-        answers.update((key, value) for key, value in values.items() if key in answers)
+            if state.raw(step) is None:  # never visited: what its first visit shows
+                values = _step_defaults(state, step, language)
+            else:
+                data = MultiValueDict(filled_raw(state, step, language))
+                values = _known_values(STEPS_BY_NAME[step].bind(state, data=data))
+        answers.update(
+            (key, value)
+            for key, value in values.items()
+            if key in answers and value not in (None, "")
+        )
+    if not answers["channel"]:  # none chosen yet on the channel step
+        answers["channel"] = channel_recommendation(state).recommended
     return answers, _pending(pending)
 
 
