@@ -209,3 +209,22 @@ def test_the_preview_without_show_my_message_now_has_no_defaults_notice(english,
     english.post("/write/structure/", {**data, MANAGEMENT: "structure"})
     html = english.get("/write/preview/").content.decode()
     assert "data-defaults-notice" not in html
+
+
+@pytest.mark.django_db
+def test_defaults_fill_only_empty_fields_and_never_tick_an_unticked_box(seeded):
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from messages_app.wizard.live import filled_raw
+    from messages_app.wizard.state import WizardState
+
+    state = WizardState(SessionStore())
+    # Typed on step 4: a tone, "keep the door open" unticked, the length left empty.
+    state.store_raw("structure", {"structure-tone": ["warm"], "structure-length": [""]})
+    raw = filled_raw(state, "structure", "en")
+    assert raw["structure-tone"] == ["warm"]
+    assert raw["structure-length"] == ["standard"]
+    assert "structure-include_door_open" not in raw
+    # A step never visited gets what its first visit shows: the door kept open.
+    state.clear()
+    assert filled_raw(state, "structure", "en")["structure-include_door_open"] == ["on"]
