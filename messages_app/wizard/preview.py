@@ -26,6 +26,7 @@ from messages_app.quality import check
 from messages_app.send_actions import recipient_data, send_links
 from messages_app.sms import gsm_equivalent
 from messages_app.wizard.answers import parse_date
+from messages_app.wizard.live import defaulted_steps
 from messages_app.wizard.pages import complete_first, page_context, step_url
 from messages_app.wizard.state import WizardState
 from messages_app.wizard.steps import STEP_PREVIEW, STEPS_BY_NAME, typed_values
@@ -107,6 +108,7 @@ def render_preview(
         answers=answers,
         channel_label=Channel(message.channel).label,
         language_label=Language(message.language).label,
+        defaulted_steps=defaulted_steps(state),
         submission_id=state.submission_id(),
         edit_target=state.edit_target(),
         replies=[

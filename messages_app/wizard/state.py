@@ -61,6 +61,7 @@ _SUBMISSION = "submission_id"
 _TARGET = "edit_target"
 _EARLIER_NAMES = "earlier_names"
 _RECIPIENT = "recipient"
+_DEFAULTED = "defaulted_steps"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -282,6 +283,15 @@ class WizardState:
 
     def store_recipient(self, recipient: Recipient) -> None:
         self._set_extra(_RECIPIENT, dataclasses.asdict(recipient))
+
+    def defaulted_steps(self) -> dict[str, str]:
+        """The steps "Show my message now" filled with defaults, each with a
+        fingerprint of what it stored (see `wizard.live`)."""
+        value = self._extra(_DEFAULTED)
+        return value if isinstance(value, dict) else {}
+
+    def set_defaulted_steps(self, steps: dict[str, str]) -> None:
+        self._set_extra(_DEFAULTED, steps)
 
     # Preview text --------------------------------------------------------
 

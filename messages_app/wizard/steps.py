@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.utils import timezone
-from django.utils.functional import Promise
+from django.utils.functional import Promise, lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -123,7 +123,10 @@ def _structure_kwargs(state: WizardState) -> dict[str, Any]:
         "stage": answers["stage"],
         "reasons": answers["reasons"],
         "channel": channel,
-        "subject_placeholder": automatic_subject(answers) if channel == Channel.EMAIL else "",
+        # Composed only if the field is shown: reading the answers needs no message.
+        "subject_placeholder": lazy(automatic_subject, str)(answers)
+        if channel == Channel.EMAIL
+        else "",
     }
 
 

@@ -26,6 +26,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from messages_app.wizard.api import wizard_company
+from messages_app.wizard.live import fill_with_defaults, live_preview
 from messages_app.wizard.pages import (
     PREFIX,
     StepForm,
@@ -85,6 +86,8 @@ class WizardView(View):
             self.state.set_raw(step, request.POST)
         except StepTooLarge:
             return bad_request(request)
+        if goto == STEP_PREVIEW:
+            return self.show_message_now(STEPS_BY_NAME[step])
         if goto:
             return redirect(step_url(goto))
         missing = self.state.first_incomplete(before=step)
@@ -94,6 +97,16 @@ class WizardView(View):
         if form.is_valid():
             return redirect(step_url(STEP_NAMES[STEP_NAMES.index(step) + 1]))
         return self.render_step(STEPS_BY_NAME[step], form)
+
+    def show_message_now(self, step: Step) -> HttpResponse:
+        """ "Show my message now": defaults for every step not done, then the
+        preview. Something typed that is invalid is shown with its error."""
+        invalid = fill_with_defaults(self.state)
+        if invalid is None:
+            return redirect(step_url(STEP_PREVIEW))
+        if invalid != step.name:
+            return complete_first(self.request, invalid)
+        return self.render_step(step, step.bind(self.state, data=self.state.raw(step.name)))
 
     def display_form(self, step: Step) -> forms.Form:
         """What was typed for the step (or its defaults on a first visit).
@@ -109,6 +122,7 @@ class WizardView(View):
     def render_step(self, step: Step, form: forms.Form) -> HttpResponse:
         context = page_context(self.state, step.name, form)
         context.update(advice_context(step, typed_values(form), form, self.state))
+        context["live"] = live_preview(self.state, step.name, form)
         return render(self.request, step.template, context)
 
 
@@ -118,7 +132,8 @@ wizard_view = WizardView.as_view()
 @never_cache
 @require_POST
 def wizard_advice(request: HttpRequest, step: str) -> HttpResponse:
-    """htmx: keep what was typed on `step` and return its refreshed advice."""
+    """htmx: keep what was typed on `step` and return its refreshed advice,
+    with the live preview of the message (out of band: one request a change)."""
     if step not in ANSWER_STEPS:
         return bad_request(request)
     state = WizardState.for_request(request)
@@ -132,6 +147,7 @@ def wizard_advice(request: HttpRequest, step: str) -> HttpResponse:
     context.update(
         step=step,
         slots=[(name, context["field_advice"].get(name, [])) for name in advice_slots],
+        live=live_preview(state, step, form),
     )
     return render(request, "messages_app/wizard/_advice_response.html", context)
 
