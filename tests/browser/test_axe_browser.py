@@ -65,6 +65,8 @@ class Sweep(Walker):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("locale", ["fr-FR", "en-GB"])
 def test_every_page_has_no_wcag_violation(page_factory, locale, scheme):
+    if not AXE.exists():
+        pytest.fail(f"axe-core is missing at {AXE}: run `make assets` (npm ci).")
     page = page_factory(locale=locale, bypass_csp=True)
     page.emulate_media(color_scheme=scheme)
     sweep = Sweep(page)
