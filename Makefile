@@ -13,7 +13,7 @@ PORT ?= 8000
 PYTEST_WORKERS ?= auto
 PYTEST_ARGS ?=
 
-.PHONY: run test test-postgres setup assets messages migrate lint typecheck format bench docker-check clean
+.PHONY: run test test-postgres setup assets messages migrate lint typecheck format bench screenshots docker-check clean
 
 run: setup migrate
 	@echo "Decliner is starting on http://$(HOST):$(PORT)/"
@@ -70,6 +70,13 @@ format: $(VENV)/.installed
 bench: setup migrate
 	bin/ensure-bench-tools
 	$(PY) bench/run_all.py
+
+# A full-page screenshot of every page, at 1280×800 and 360×740, in French and
+# English, with an index: var/screenshots/index.html (bench/screenshots.py,
+# its own server and throwaway database).
+screenshots: setup
+	bin/ensure-chromium
+	$(PY) bench/screenshots.py
 
 docker-check:
 	bin/check-docker-files

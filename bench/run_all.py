@@ -29,6 +29,7 @@ def main() -> int:
         ["pdf_sweep.py", "--repeat", "1" if args.quick else "3"],
         ["pdf_flood.py", "--seconds", "10" if args.quick else "20"],
         ["journey.py", "--seconds", "15" if args.quick else "60"],
+        ["frontend.py", "--runs", "3" if args.quick else "5"],
     ]
     failures = 0
     for script, *options in runs:

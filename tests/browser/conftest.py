@@ -54,8 +54,10 @@ def page_factory(browser, live_server, transactional_db, seeded):
         clipboard: bool = False,
         accept_downloads: bool = False,
         viewport: dict[str, int] | None = None,
+        bypass_csp: bool = False,
     ):
         context = browser.new_context(
+            bypass_csp=bypass_csp,
             base_url=live_server.url,
             locale=locale,
             viewport=viewport or {"width": 1280, "height": 720},
