@@ -44,8 +44,9 @@ def wizard_answers(**overrides: Any) -> dict[str, Any]:
         "sender_contact": "alice@example.org",
         "reasons": ["another_offer"],
         "notes": "",
-        "basis": "facts",
-        "researched": "yes",
+        # Sure: the facts/feeling and research checks are not asked.
+        "basis": "",
+        "researched": "",
         "certainty": "sure",
         "channel": Channel.EMAIL,
         "reason_detail": "general",

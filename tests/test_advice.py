@@ -77,8 +77,8 @@ def test_unsure_user_is_kindly_told_attending_may_be_better_and_may_continue():
 
 
 def test_decision_on_a_feeling_without_research_gets_two_cautions():
-    items = advice.certainty_advice(certainty="sure", basis="feelings", researched="no")
-    assert codes(items) == ["certainty.sure", "basis.feelings", "researched.no"]
+    items = advice.certainty_advice(certainty="fairly", basis="feelings", researched="no")
+    assert codes(items) == ["certainty.fairly", "basis.feelings", "researched.no"]
 
 
 def test_offer_reasons_warn_against_naming_the_other_employer():

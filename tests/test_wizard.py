@@ -19,6 +19,7 @@ from messages_app.choices import ReasonKey
 from messages_app.models import Block
 from messages_app.services import EditTarget
 from tests.clients import FormClient
+from tests.visible import is_shown
 
 MANAGEMENT = "decline_wizard-current_step"
 
@@ -265,9 +266,9 @@ def test_feedback_checked_without_text_asks_for_it(english, seeded):
 @pytest.mark.django_db
 def test_feedback_is_only_offered_after_interviews(english, seeded):
     walk(english, until="structure")
-    assert "structure-feedback" not in english.get("/write/structure/").text
+    assert not is_shown(english.get("/write/structure/").text, "div_id_structure-include_feedback")
     post_step(english, "situation", {**SITUATION, "stage": "offer"})
-    assert "structure-feedback" in english.get("/write/structure/").text
+    assert is_shown(english.get("/write/structure/").text, "div_id_structure-include_feedback")
 
 
 # --- advice beside the fields ----------------------------------------------

@@ -14,7 +14,8 @@ met or are about to.
 
 Messages are translated in the *interface* language (the active one).
 
-- `common`: `Advice`, its levels, and how close the interview is.
+- `common`: `Advice`, its levels (order, colour), how many are shown at
+  once, and how close the interview is.
 - `steps`: the advice for each step's answers (timing, stage, certainty,
   reasons, structure).
 - `channel`: the recommended channel and how well each channel fits.
@@ -33,11 +34,13 @@ from messages_app.advice.channel import (
 )
 from messages_app.advice.common import (
     INFO,
+    SHOWN_AT_ONCE,
     SUCCESS,
     URGENT,
     URGENT_DAYS,
     WARNING,
     Advice,
+    by_severity,
     days_until,
 )
 from messages_app.advice.steps import (
@@ -52,6 +55,7 @@ __all__ = [
     "DISCOURAGED",
     "INFO",
     "RECOMMENDED",
+    "SHOWN_AT_ONCE",
     "SUCCESS",
     "SUITABLE",
     "URGENT",
@@ -60,6 +64,7 @@ __all__ = [
     "Advice",
     "ChannelOption",
     "ChannelRecommendation",
+    "by_severity",
     "certainty_advice",
     "chosen_channel_advice",
     "days_until",

@@ -1,9 +1,9 @@
-"""What every piece of advice shares: the `Advice` item, its levels, and how
-close the interview is."""
+"""What every piece of advice shares: the `Advice` item, its levels (their
+order and colour), how many are shown at once, and how close the interview is."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,6 +17,20 @@ SUCCESS = "success"
 WARNING = "warning"
 URGENT = "urgent"
 
+#: Most serious first: the order a step's advice is shown in.
+SEVERITY: Mapping[str, int] = {URGENT: 0, WARNING: 1, INFO: 2, SUCCESS: 3}
+#: Each level's Bootstrap colour. Urgent is amber like a warning (and bold):
+#: red is for errors only.
+COLOURS: Mapping[str, str] = {
+    URGENT: "warning",
+    WARNING: "warning",
+    INFO: "info",
+    SUCCESS: "success",
+}
+#: How many pieces of advice a step shows at a time; the rest wait behind
+#: "More advice".
+SHOWN_AT_ONCE = 2
+
 
 @dataclass(frozen=True)
 class Advice:
@@ -26,6 +40,16 @@ class Advice:
     level: str  # INFO, SUCCESS, WARNING or URGENT
     message: str
     field: str = ""  # the form field it belongs next to, if any
+    title: str = ""  # a heading before the message (a reason's name), if any
+
+    @property
+    def colour(self) -> str:
+        return COLOURS[self.level]
+
+
+def by_severity(items: Iterable[Advice]) -> list[Advice]:
+    """The most serious first; equal ones keep their order."""
+    return sorted(items, key=lambda item: SEVERITY[item.level])
 
 
 #: One row of an advice table: (code, level, untranslated message). Messages

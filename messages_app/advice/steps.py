@@ -3,7 +3,7 @@ self-assessment change, reason cautions, and the message's structure."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
 from django.utils.translation import gettext as _
@@ -32,11 +32,14 @@ from messages_app.choices import (
 )
 
 
-def timing_advice(*, interview_date: date | None, today: date, certainty: str = "") -> list[Advice]:
+def timing_advice(
+    *, interview_date: date | None, today: date, certainty: str = "", channel: str = ""
+) -> list[Advice]:
     """When to send: now if the decision is firm, urgently if the interview is
-    close, and a warning when the date given is already past."""
+    close (said with the chosen channel's verb: call, tell, text, send), and a
+    warning when the date given is already past."""
     days = days_until(interview_date, today)
-    items = [] if days is None else [_interview_date_advice(days)]
+    items = [] if days is None else [_interview_date_advice(days, channel)]
     if certainty == Certainty.SURE:
         items.append(
             Advice(
@@ -59,7 +62,7 @@ def timing_advice(*, interview_date: date | None, today: date, certainty: str = 
     return items
 
 
-def _interview_date_advice(days: int) -> Advice:
+def _interview_date_advice(days: int, channel: str) -> Advice:
     """How the days left before the interview change when to send."""
     if days < 0:
         code, level = "timing.past", WARNING
@@ -70,19 +73,10 @@ def _interview_date_advice(days: int) -> Advice:
         )
     elif days == 0:
         code, level = "timing.today", URGENT
-        message = _(
-            "Your interview is today: let them know right away, ideally by "
-            "phone, so the slot is not wasted."
-        )
+        message = _today_message(channel)
     elif days <= URGENT_DAYS:
         code, level = "timing.urgent", URGENT
-        message = ngettext(
-            "Your interview is tomorrow: send your message today so the "
-            "recruiter can offer the slot to someone else.",
-            "Your interview is in %(days)d days: send your message today so "
-            "the recruiter can offer the slot to someone else.",
-            days,
-        ) % {"days": days}
+        message = _urgent_message(days, channel)
     else:
         code, level = "timing.soon", INFO
         message = ngettext(
@@ -93,6 +87,54 @@ def _interview_date_advice(days: int) -> Advice:
             days,
         ) % {"days": days}
     return Advice(code, level, message, field="interview_date")
+
+
+def _today_message(channel: str) -> str:
+    if channel == Channel.PHONE:
+        return _("Your interview is today: call them right away so the slot is not wasted.")
+    if channel == Channel.IN_PERSON:
+        return _("Your interview is today: tell them right away so the slot is not wasted.")
+    return _(
+        "Your interview is today: let them know right away, ideally by "
+        "phone, so the slot is not wasted."
+    )
+
+
+def _urgent_message(days: int, channel: str) -> str:
+    """The interview is in 1 to URGENT_DAYS days: act today, with the channel's verb."""
+    if channel == Channel.PHONE:
+        message = ngettext(
+            "Your interview is tomorrow: call them today so the recruiter can "
+            "offer the slot to someone else.",
+            "Your interview is in %(days)d days: call them today so the "
+            "recruiter can offer the slot to someone else.",
+            days,
+        )
+    elif channel == Channel.IN_PERSON:
+        message = ngettext(
+            "Your interview is tomorrow: tell them today so the recruiter can "
+            "offer the slot to someone else.",
+            "Your interview is in %(days)d days: tell them today so the "
+            "recruiter can offer the slot to someone else.",
+            days,
+        )
+    elif channel == Channel.SMS:
+        message = ngettext(
+            "Your interview is tomorrow: send your text today so the recruiter "
+            "can offer the slot to someone else.",
+            "Your interview is in %(days)d days: send your text today so the "
+            "recruiter can offer the slot to someone else.",
+            days,
+        )
+    else:
+        message = ngettext(
+            "Your interview is tomorrow: send your message today so the "
+            "recruiter can offer the slot to someone else.",
+            "Your interview is in %(days)d days: send your message today so "
+            "the recruiter can offer the slot to someone else.",
+            days,
+        )
+    return message % {"days": days}
 
 
 _STAGE: Mapping[str, Rule] = {
@@ -149,11 +191,6 @@ _CERTAINTY: Mapping[str, Rule] = {
             "before you send: a declined interview is rarely offered twice."
         ),
     ),
-    Certainty.SURE: (
-        "certainty.sure",
-        SUCCESS,
-        gettext_noop("Your decision is made: the next steps write the message."),
-    ),
 }
 
 _BASIS: Mapping[str, Rule] = {
@@ -199,7 +236,8 @@ _RESEARCHED: Mapping[str, Rule] = {
 
 def certainty_advice(*, certainty: str, basis: str, researched: str) -> list[Advice]:
     """The self-assessment: an unsure person is told, kindly, that attending
-    the interview may be the better move (seed FAQ 4), and may still continue."""
+    the interview may be the better move (seed FAQ 4), and may still continue.
+    A firm decision gets its word from `timing_advice` ("decline now")."""
     return [
         *advice_for(_CERTAINTY, certainty, field="certainty"),
         *advice_for(_BASIS, basis, field="basis"),
@@ -233,12 +271,13 @@ _REASON_CAUTIONS: tuple[tuple[frozenset[str], str, str], ...] = (
 )
 
 
-def reasons_advice(*, reasons: Sequence[str]) -> list[Advice]:
-    """Reason-specific cautions that matter for the wording."""
+def reasons_advice(*, reasons: Sequence[str], covered: Collection[str] = ()) -> list[Advice]:
+    """Reason-specific cautions that matter for the wording, but none for a
+    ticked reason whose own hint (`covered`) already says it."""
     return [
         Advice(code, INFO, _(message), field="reasons")
         for keys, code, message in _REASON_CAUTIONS
-        if any(key in reasons for key in keys)
+        if any(key in reasons for key in keys) and not any(key in covered for key in keys)
     ]
 
 

@@ -1,19 +1,32 @@
 """The wizard's forms, one per step.
 
-Forms take the answers of the earlier steps as keyword arguments where a field
-depends on them (feedback is only offered after interviews, the subject only
-for email, the custom reason only when "another reason" was ticked)."""
+A question is asked only when the answers so far make it relevant:
+
+- within a step, `WizardForm.reveals` names the answer that reveals it (the
+  facts/feeling and research questions once the person is not sure, the
+  profile link once "stay in touch" is ticked); static/js/reveal.js shows and
+  hides it as that answer changes, the server renders it hidden or shown;
+- from an earlier step, the form takes those answers as keyword arguments and
+  lists what they rule out in `off_page` (feedback only after interviews, the
+  subject only for email, the custom reason only when "another reason" was
+  ticked).
+
+A question not asked is still rendered (hidden) and posted, so what was typed
+in it is kept in the session if it is asked again; but it is never required,
+never an error, and its answer is the default (`unasked_value`)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from crispy_forms.bootstrap import InlineRadios
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import HTML, Column, Layout, Row
+from crispy_forms.layout import HTML, Column, Div, Layout, LayoutObject, Row
 from django import forms
 from django.utils.functional import cached_property
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from messages_app.choices import (
@@ -55,12 +68,34 @@ def advice_slot(name: str) -> HTML:
     )
 
 
+@dataclass(frozen=True)
+class Reveal:
+    """A question asked only when `controller`, another field of the same
+    form, has one of `values` ("on" for a ticked box)."""
+
+    controller: str
+    values: tuple[str, ...]
+
+
+def unasked_value(field: forms.Field) -> Any:
+    """The answer to a question not asked: the field's empty value (the same
+    as `ANSWER_DEFAULTS`: "", False, [])."""
+    return field.to_python(None)
+
+
 class WizardForm(forms.Form):
     """Base for the steps: crispy renders the fields, the wizard template owns
     the <form> tag, the CSRF token and the navigation buttons."""
 
     #: Fields with an advice slot under them (see `advice_slot`).
     advice_slots: tuple[str, ...] = ()
+    #: Questions revealed by another answer of the same step.
+    reveals: ClassVar[Mapping[str, Reveal]] = {}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: Questions an earlier step's answers rule out.
+        self.off_page: set[str] = set()
 
     @cached_property
     def helper(self) -> FormHelper:
@@ -72,6 +107,60 @@ class WizardForm(forms.Form):
 
     def build_layout(self) -> Layout:
         return Layout(*self.fields)
+
+    # Questions asked or not ---------------------------------------------
+
+    def answer_of(self, name: str) -> str:
+        """What `name` holds now, as reveal.js reads it ("on" for a ticked
+        box, "" when unanswered or invalid)."""
+        field = self.fields[name]
+        if self.is_bound:
+            raw = field.widget.value_from_datadict(self.data, self.files, self.add_prefix(name))
+        else:
+            raw = self.get_initial_for_field(field, name)
+        try:
+            value = field.clean(raw)
+        except forms.ValidationError:
+            return ""
+        if isinstance(value, bool):
+            return "on" if value else ""
+        return "" if value is None else str(value)
+
+    def is_asked(self, name: str) -> bool:
+        """Whether the question `name` is asked, given the answers so far."""
+        if name in self.off_page:
+            return False
+        reveal = self.reveals.get(name)
+        if reveal is None:
+            return True
+        return self.is_asked(reveal.controller) and self.answer_of(reveal.controller) in (
+            reveal.values
+        )
+
+    def clean(self) -> dict[str, Any]:
+        """A question not asked cannot be wrong: no error, the default answer."""
+        super().clean()
+        for name, field in self.fields.items():
+            if not self.is_asked(name):
+                self.errors.pop(name, None)  # `errors` is being filled: no new clean
+                self.cleaned_data[name] = unasked_value(field)
+        return self.cleaned_data
+
+    def revealed(self, *parts: str | LayoutObject, when: str) -> Div:
+        """`parts`, shown only while the question `when` (a field of `reveals`)
+        is asked: reveal.js follows its controller as it changes."""
+        reveal = self.reveals[when]
+        return Div(
+            *parts,
+            css_id=f"reveal-{self.add_prefix(when)}",
+            hidden=not self.is_asked(when),
+            data_reveal_when=self.add_prefix(reveal.controller),
+            data_reveal_values=" ".join(reveal.values),
+        )
+
+    def off_page_group(self, *parts: str | LayoutObject, when: str) -> Div:
+        """`parts`, hidden while an earlier step rules `when` out."""
+        return Div(*parts, hidden=when in self.off_page)
 
 
 class SituationForm(WizardForm):
@@ -173,8 +262,16 @@ class SituationForm(WizardForm):
         )
 
 
+#: The certainty answers after which the decision is checked further.
+NOT_SURE = (Certainty.FAIRLY.value, Certainty.UNSURE.value)
+
+
 class AssessmentForm(WizardForm):
     advice_slots = ("reasons", "basis", "researched", "certainty")
+    reveals = {
+        "basis": Reveal("certainty", NOT_SURE),
+        "researched": Reveal("certainty", NOT_SURE),
+    }
 
     reasons = forms.MultipleChoiceField(
         label=_("Why are you declining?"),
@@ -183,15 +280,10 @@ class AssessmentForm(WizardForm):
         help_text=_("Tick every reason that applies; the message mentions at most one."),
         error_messages={"required": _("Tick at least one reason.")},
     )
-    notes = PlainTextField(
-        label=_("Your private notes (optional)"),
-        multiline=True,
-        max_length=NOTES_MAX,
-        required=False,
-        help_text=_(
-            "Writing your reasons down clarifies the decision. These notes are never "
-            "put in the message."
-        ),
+    certainty = radio(
+        Certainty.choices,
+        label=_("How sure are you?"),
+        error_messages={"required": _("Choose how sure you are")},
     )
     basis = radio(
         Basis.choices,
@@ -205,22 +297,31 @@ class AssessmentForm(WizardForm):
             "required": _("Choose whether you have looked into the company and the role")
         },
     )
-    certainty = radio(
-        Certainty.choices,
-        label=_("How sure are you?"),
-        error_messages={"required": _("Choose how sure you are")},
+
+    notes = PlainTextField(
+        label=_("Your private notes (optional)"),
+        multiline=True,
+        max_length=NOTES_MAX,
+        required=False,
+        help_text=_(
+            "Writing your reasons down clarifies the decision. These notes are never "
+            "put in the message."
+        ),
     )
 
     def build_layout(self) -> Layout:
         return Layout(
             "reasons",
             advice_slot("reasons"),
-            "basis",
-            advice_slot("basis"),
-            "researched",
-            advice_slot("researched"),
             "certainty",
             advice_slot("certainty"),
+            self.revealed(
+                "basis",
+                advice_slot("basis"),
+                "researched",
+                advice_slot("researched"),
+                when="basis",
+            ),
             "notes",
         )
 
@@ -244,6 +345,12 @@ class ChannelForm(WizardForm):
 
 
 class StructureForm(WizardForm):
+    advice_slots = ("reason_detail", "include_apology", "include_door_open", "feedback", "length")
+    reveals = {
+        "stay_in_touch_link": Reveal("include_stay_in_touch", ("on",)),
+        "feedback": Reveal("include_feedback", ("on",)),
+    }
+
     reason_detail = radio(
         ReasonDetail.choices,
         label=_("Give a reason?"),
@@ -273,7 +380,9 @@ class StructureForm(WizardForm):
         multiline=True,
         rows=3,
         max_length=FEEDBACK_MAX,
-        required=False,
+        error_messages={
+            "required": _("Write your feedback, or untick “Offer constructive feedback”.")
+        },
     )
     tone = radio(
         Tone.choices,
@@ -307,49 +416,33 @@ class StructureForm(WizardForm):
         self.stage = stage
         self.channel = channel
         if ReasonKey.OTHER not in reasons:
-            del self.fields["custom_reason"]
+            self.off_page.add("custom_reason")
         if stage not in STAGES_AFTER_INTERVIEWS:
-            del self.fields["include_feedback"]
-            del self.fields["feedback"]
+            self.off_page |= {"include_feedback", "feedback"}
         if channel != Channel.EMAIL:
-            del self.fields["subject"]
+            self.off_page.add("subject")
         else:
             self.fields["subject"].widget.attrs["placeholder"] = subject_placeholder
-        self.advice_slots = tuple(
-            name
-            for name in (
-                "reason_detail",
-                "include_apology",
-                "include_door_open",
-                "feedback",
-                "length",
-            )
-            if name in self.fields
-        )
 
     def build_layout(self) -> Layout:
-        parts: list[Any] = ["reason_detail", advice_slot("reason_detail")]
-        if "custom_reason" in self.fields:
-            parts.append("custom_reason")
-        parts += ["include_apology", advice_slot("include_apology"), "include_door_open"]
-        parts += [advice_slot("include_door_open"), "include_stay_in_touch", "stay_in_touch_link"]
-        if "feedback" in self.fields:
-            parts += ["include_feedback", "feedback", advice_slot("feedback")]
-        parts += [
+        return Layout(
+            "reason_detail",
+            advice_slot("reason_detail"),
+            self.off_page_group("custom_reason", when="custom_reason"),
+            "include_apology",
+            advice_slot("include_apology"),
+            "include_door_open",
+            advice_slot("include_door_open"),
+            "include_stay_in_touch",
+            self.revealed("stay_in_touch_link", when="stay_in_touch_link"),
+            self.off_page_group(
+                "include_feedback",
+                self.revealed("feedback", advice_slot("feedback"), when="feedback"),
+                when="feedback",
+            ),
             Row(
                 Column(InlineRadios("tone"), css_class="col-md-6"),
                 Column(InlineRadios("length"), advice_slot("length"), css_class="col-md-6"),
-            )
-        ]
-        if "subject" in self.fields:
-            parts.append("subject")
-        return Layout(*parts)
-
-    def clean(self) -> dict[str, Any]:
-        super().clean()
-        data = self.cleaned_data
-        if data.get("include_feedback") and not data.get("feedback"):
-            self.add_error(
-                "feedback", gettext("Write your feedback, or untick “Offer constructive feedback”.")
-            )
-        return data
+            ),
+            self.off_page_group("subject", when="subject"),
+        )

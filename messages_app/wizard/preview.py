@@ -115,7 +115,9 @@ def render_preview(
             (label, replies[value]) for value, label in Reaction.choices if replies.get(value)
         ],
         timing=advice_rules.timing_advice(
-            interview_date=parse_date(answers["interview_date"]), today=timezone.localdate()
+            interview_date=parse_date(answers["interview_date"]),
+            today=timezone.localdate(),
+            channel=message.channel,
         ),
     )
     return render(request, PREVIEW.template, context)

@@ -25,7 +25,9 @@ from messages_app.forms import (
     PreviewForm,
     SituationForm,
     StructureForm,
+    WizardForm,
 )
+from messages_app.forms.steps import unasked_value
 from messages_app.models import Block
 from messages_app.wizard.answers import (
     ANSWER_DEFAULTS,
@@ -177,33 +179,37 @@ def _situation_advice(values: Mapping[str, Any], form: forms.Form, state: Wizard
 def _assessment_advice(values: Mapping[str, Any], form: forms.Form, state: WizardState) -> Context:
     certainty = values.get("certainty") or ""
     chosen = values.get("reasons") or []
+    hints = reason_hints(chosen)
     items = advice_rules.certainty_advice(
         certainty=certainty,
         basis=values.get("basis") or "",
         researched=values.get("researched") or "",
     )
-    items += advice_rules.reasons_advice(reasons=chosen)
+    items += hints
+    items += advice_rules.reasons_advice(
+        reasons=chosen, covered=[item.code.removeprefix("reasons.hint.") for item in hints]
+    )
     timing = advice_rules.timing_advice(
         interview_date=_situation(state).get("interview_date"),
         today=timezone.localdate(),
         certainty=certainty,
     )
     items += [item for item in timing if item.code != "timing.general"]
-    return {"all_advice": items, "reason_hints": reason_hints(chosen)}
+    return {"all_advice": items}
 
 
-@dataclass(frozen=True)
-class ReasonHint:
-    label: str
-    hint: str
-
-
-def reason_hints(chosen: Iterable[str]) -> list[ReasonHint]:
-    """The hints of the ticked reasons, in `ReasonKey` order and the interface
-    language (one query)."""
+def reason_hints(chosen: Iterable[str]) -> list[advice_rules.Advice]:
+    """The hints of the ticked reasons (edited in the admin), in `ReasonKey`
+    order and the interface language (one query)."""
     hints = Block.objects.reason_hints((get_language() or "fr")[:2])
     return [
-        ReasonHint(label=str(reason.label), hint=hints[reason.value])
+        advice_rules.Advice(
+            f"reasons.hint.{reason.value}",
+            advice_rules.INFO,
+            hints[reason.value],
+            field="reasons",
+            title=str(reason.label),
+        )
         for reason in ReasonKey
         if reason.value in chosen and reason.value in hints
     ]
@@ -214,15 +220,13 @@ def _channel_advice(values: Mapping[str, Any], form: forms.Form, state: WizardSt
     items = advice_rules.chosen_channel_advice(
         chosen=values.get("channel") or "", recommendation=recommendation
     )
-    return {
-        "all_advice": items,
-        "recommendation": recommendation,
-        "recommended_label": Channel(recommendation.recommended).label,
-        "channel_options": [
-            {"widget": widget, "option": recommendation.option(widget.data["value"])}
-            for widget in form["channel"]
-        ],
-    }
+    # The recommended channel first; its reason is said once, on its card.
+    widgets = sorted(form["channel"], key=lambda w: w.data["value"] != recommendation.recommended)
+    options = [
+        {"widget": widget, "option": recommendation.option(widget.data["value"])}
+        for widget in widgets
+    ]
+    return {"all_advice": items, "recommendation": recommendation, "channel_options": options}
 
 
 def _structure_advice(values: Mapping[str, Any], form: forms.Form, state: WizardState) -> Context:
@@ -278,13 +282,20 @@ ANSWER_STEPS: tuple[str, ...] = STEP_NAMES[:-1]
 def advice_context(
     step: Step, values: Mapping[str, Any], form: forms.Form, state: WizardState
 ) -> Context:
-    """A step's advice as the templates read it: `advice` (the side panel),
-    `field_advice` (by field, shown under it), `all_advice` and extras."""
+    """A step's advice as the templates read it, each item shown once: the
+    `SHOWN_AT_ONCE` most serious ones under their field (`field_advice`) or in
+    the side panel (`advice`), the others behind "More advice" (`more_advice`);
+    `all_advice` and the step's extras too."""
     context = step.advice(values, form, state)
-    items: Iterable[advice_rules.Advice] = context.setdefault("all_advice", [])
+    items = advice_rules.by_severity(context.setdefault("all_advice", []))
+    shown, context["more_advice"] = (
+        items[: advice_rules.SHOWN_AT_ONCE],
+        items[advice_rules.SHOWN_AT_ONCE :],
+    )
+    slots: tuple[str, ...] = getattr(form, "advice_slots", ())
     grouped: dict[str, list[advice_rules.Advice]] = {}
-    for item in items:
-        grouped.setdefault(item.field, []).append(item)
+    for item in shown:
+        grouped.setdefault(item.field if item.field in slots else "", []).append(item)
     context["advice"] = grouped.pop("", [])
     context["field_advice"] = grouped
     return context
@@ -292,12 +303,15 @@ def advice_context(
 
 def typed_values(form: forms.Form) -> dict[str, Any]:
     """Each field's value as far as it can be read on its own (None when that
-    field is invalid): advice follows what is typed, even on a form with
-    errors elsewhere."""
+    field is invalid, the default for a question not asked): advice follows
+    what is typed, even on a form with errors elsewhere."""
     if form.is_bound and form.is_valid():
         return dict(form.cleaned_data)
     values: dict[str, Any] = {}
     for name, field in form.fields.items():
+        if isinstance(form, WizardForm) and not form.is_asked(name):
+            values[name] = unasked_value(field)
+            continue
         if form.is_bound:
             raw = field.widget.value_from_datadict(form.data, form.files, form.add_prefix(name))
         else:

@@ -46,8 +46,6 @@ def fill_situation(page) -> None:
 
 def fill_assessment(page) -> None:
     page.check("input[name='assessment-reasons'][value='another_offer']")
-    page.check("input[name='assessment-basis'][value='facts']")
-    page.check("input[name='assessment-researched'][value='yes']")
     page.check("input[name='assessment-certainty'][value='sure']")
 
 

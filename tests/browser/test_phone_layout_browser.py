@@ -58,9 +58,9 @@ def test_no_page_of_the_wizard_scrolls_sideways_on_a_phone(page_factory):
     )
     assert_no_sideways_scroll(page)
     next_step(page, "/write/assessment/")
-    # The compact line, not the wide bar, says where the person is.
+    # "Step 2 of 5" and a thin bar, not the wide row of steps, say where the person is.
     expect(page.locator(".wizard-progress-compact")).to_be_visible()
-    expect(page.locator(".wizard-progress-compact")).to_contain_text("2/5 · Votre décision")
+    expect(page.locator(".wizard-progress-count")).to_have_text("Étape 2 sur 5")
     expect(page.locator(".wizard-progress-steps")).to_be_hidden()
     fill_assessment(page, reason="personal")
     assert_no_sideways_scroll(page)

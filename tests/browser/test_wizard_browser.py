@@ -52,10 +52,12 @@ def fill_situation(
 
 
 def fill_assessment(page, *, reason: str, certainty: str = "sure") -> None:
+    """The reason and the certainty; when not sure, the two questions it reveals."""
     page.check(f"input[name='assessment-reasons'][value='{reason}']")
-    page.check("input[name='assessment-basis'][value='facts']")
-    page.check("input[name='assessment-researched'][value='yes']")
     page.check(f"input[name='assessment-certainty'][value='{certainty}']")
+    if certainty != "sure":
+        choose(page, "input[name='assessment-basis'][value='facts']")
+        choose(page, "input[name='assessment-researched'][value='yes']")
 
 
 def copy_and_read_back(page, button_selector: str, source_selector: str) -> str:
@@ -102,8 +104,9 @@ def test_french_phone_script_walk_copy_and_keyboard_only_channel_step(page_facto
             break
     else:
         pytest.fail("the channel choice cannot be reached with Tab")
+    # The recommended channel comes first, then the others in their usual order.
     page.keyboard.press("ArrowRight")
-    assert page.is_checked("input[name='channel-channel'][value='sms']")
+    assert page.is_checked("input[name='channel-channel'][value='email']")
     page.keyboard.press("ArrowLeft")
     assert page.is_checked("input[name='channel-channel'][value='phone']")
     page.keyboard.press("Enter")
