@@ -1,6 +1,7 @@
 """What a person sees of a page without JavaScript: which elements are shown
 (no `hidden` ancestor, not inside a closed <details> apart from its summary),
-and the words of the main text. A small stdlib parser, for server-side tests."""
+and the words of the main text (the interface's words: the live preview of the
+message is not counted). A small stdlib parser, for server-side tests."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from html.parser import HTMLParser
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 SKIPPED = {"script", "style", "template", "progress"}
+#: Shown, but the message itself rather than words of the interface to read.
+NOT_COUNTED_IDS = {"live-preview"}
 
 
 class _Page(HTMLParser):
@@ -21,6 +24,7 @@ class _Page(HTMLParser):
         self.main_words: list[str] = []
         self.shown_advice: list[str] = []  # the data-advice codes shown, in page order
         self.in_main = 0
+        self.uncounted_depth: int | None = None  # inside a NOT_COUNTED_IDS element
 
     def _hidden(self) -> bool:
         return any(hides for _, hides, _ in self.stack)
@@ -42,6 +46,8 @@ class _Page(HTMLParser):
             (self.hidden_ids if hides or self._hidden() else self.shown_ids).add(element_id)
         if tag in VOID:
             return
+        if values.get("id") in NOT_COUNTED_IDS and self.uncounted_depth is None:
+            self.uncounted_depth = len(self.stack)
         self.stack.append((tag, hides, tag == "details" and "open" not in values))
         if tag == "main":
             self.in_main += 1
@@ -50,12 +56,15 @@ class _Page(HTMLParser):
         for index in range(len(self.stack) - 1, -1, -1):
             if self.stack[index][0] == tag:
                 del self.stack[index:]
+                if self.uncounted_depth is not None and len(self.stack) <= self.uncounted_depth:
+                    self.uncounted_depth = None
                 break
         if tag == "main":
             self.in_main -= 1
 
     def handle_data(self, data: str) -> None:
-        if self.in_main and not self._hidden() and not (self.stack and self.stack[-1][2]):
+        counted = self.in_main and self.uncounted_depth is None
+        if counted and not self._hidden() and not (self.stack and self.stack[-1][2]):
             self.main_words += re.findall(r"[\w’'-]+", data)
 
 

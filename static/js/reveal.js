@@ -6,9 +6,9 @@
 // question, so without JavaScript the page is right after "Next". Loaded with
 // `defer`; no inline code (CSP).
 //
-// - Each input that can reveal a region gets aria-controls (the region) and
-//   aria-expanded (whether it is ticked and the region shown), as in the
-//   GOV.UK conditional radios.
+// - Each input that can reveal a region gets aria-controls (the region), as in
+//   the GOV.UK conditional radios; not aria-expanded, which radios and tick
+//   boxes do not support (ARIA 1.2; GOV.UK Frontend dropped it for that).
 // - A region hidden while focus is inside gives the focus to its controller.
 // - <details data-keep-open> in the advice panel stay open when htmx replaces
 //   the panel with fresh advice.
@@ -33,7 +33,6 @@
       .filter((input) => values.includes(input.value))
       .forEach((input) => {
         input.setAttribute("aria-controls", region.id);
-        input.setAttribute("aria-expanded", String(shown && input.checked));
       });
     if (!shown && region.contains(document.activeElement)) {
       const target = inputs.find((input) => input.checked) || inputs[0];

@@ -86,6 +86,9 @@ def visitor_pages(walker: Walker, *, newcomer: str) -> None:
     from messages_app import wizard
 
     walker.visit("home", "/")
+    walker.visit("home, text message sample", "/?sample=sms")
+    walker.visit("privacy", "/privacy/")
+    walker.visit("accessibility", "/accessibility/")
     walker.visit("first step, empty", wizard.step_url(wizard.ANSWER_STEPS[0]))
     walker.submit("first step, with errors", "main form", status=200)
     # A token that no longer matches (another tab, an expired session): the
@@ -129,6 +132,8 @@ def member_pages(walker: Walker, *, username: str) -> None:
     for channel in Channel:
         fill_wizard(session, channel=channel, invitation_channel=channel)
         walker.visit(f"preview, {channel.value}", wizard.step_url(wizard.STEP_PREVIEW))
+        if channel in (Channel.PHONE, Channel.IN_PERSON):
+            walker.visit(f"call mode, {channel.value}", "/write/call/")
     walker.visit("start again", "/write/reset/")
     walker.visit("write a new message", "/write/new/")
 
@@ -140,6 +145,7 @@ def member_pages(walker: Walker, *, username: str) -> None:
     walker.visit("history, with drafts", "/history/")
     walker.visit("draft, email", f"/history/{email.pk}/")
     walker.visit("draft, phone", f"/history/{phone.pk}/")
+    walker.visit("draft, call mode", f"/history/{phone.pk}/call/")
     walker.visit("draft delete", f"/history/{email.pk}/delete/")
     # The same draft saved meanwhile from another tab: the conflict page.
     walker.visit("draft, before a conflict", f"/history/{email.pk}/")
