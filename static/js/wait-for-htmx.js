@@ -46,8 +46,11 @@
       return;
     }
     event.detail.path = form.getAttribute("hx-post");
-    form.querySelectorAll("button[name], input[type='submit'][name]").forEach(function (button) {
-      event.detail.parameters.delete(button.name);
+    // form.elements: the buttons placed outside the form (form="…") too.
+    Array.from(form.elements).forEach(function (element) {
+      if (element.type === "submit" && element.name) {
+        event.detail.parameters.delete(element.name);
+      }
     });
   });
   document.addEventListener(
