@@ -27,7 +27,5 @@ def test_pages_are_gzipped_for_a_browser_that_accepts_it(client, seeded, url):
 def test_two_compressed_answers_to_the_same_request_differ_in_length(client, seeded):
     """Random padding ("Heal The Breach"): the compressed length of a page says
     less about the secrets in it."""
-    lengths = {
-        len(client.get("/privacy/", HTTP_ACCEPT_ENCODING="gzip").content) for _ in range(8)
-    }
+    lengths = {len(client.get("/privacy/", HTTP_ACCEPT_ENCODING="gzip").content) for _ in range(8)}
     assert len(lengths) > 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 from playwright.sync_api import expect
@@ -37,7 +38,7 @@ MAX_SECONDS = 90
 class Person:
     """A person using the page, each action counted."""
 
-    page: object
+    page: Any  # a Playwright Page
     taps: int = 0
     scrolls: int = 0
     fields: int = 0
