@@ -134,7 +134,7 @@ class WizardState:
         self._data: dict[str, Any] = stored if isinstance(stored, dict) else _fresh()
         self._data.setdefault("step_data", {})
         self._data.setdefault("extra_data", {})
-        self._cleaned: dict[str, dict[str, Any] | None] = {}
+        self._forms: dict[str, forms.Form | None] = {}  # bound to the stored text
         self._message: tuple[ComposedMessage | None] | None = None
 
     @classmethod
@@ -159,7 +159,7 @@ class WizardState:
         self._session.pop(SESSION_KEY, None)
         self._data = _fresh()
         self._attached = False
-        self._cleaned.clear()
+        self._forms.clear()
         self._message = None
 
     # Steps ---------------------------------------------------------------
@@ -179,16 +179,21 @@ class WizardState:
         if self._data["step_data"].get(step) != data:
             self._data["step_data"][step] = data
             self._changed()
-        self._cleaned.clear()
+        self._forms.clear()  # a step's form may depend on the others' answers
         self._message = None
+
+    def form(self, step: str) -> forms.Form | None:
+        """The step's form bound to its stored text (None when never stored),
+        built once until a step's text changes."""
+        if step not in self._forms:
+            raw = self.raw(step)
+            self._forms[step] = None if raw is None else STEPS_BY_NAME[step].bind(self, data=raw)
+        return self._forms[step]
 
     def cleaned(self, step: str) -> dict[str, Any] | None:
         """The step's stored text, validated (None when missing or invalid)."""
-        if step not in self._cleaned:
-            raw = self.raw(step)
-            form = None if raw is None else STEPS_BY_NAME[step].bind(self, data=raw)
-            self._cleaned[step] = form.cleaned_data if form and form.is_valid() else None
-        return self._cleaned[step]
+        form = self.form(step)
+        return form.cleaned_data if form is not None and form.is_valid() else None
 
     def first_incomplete(self, before: str | None = None) -> str | None:
         """The first answer step (before `before`, if given) that is not complete."""

@@ -93,7 +93,7 @@ class WizardView(View):
         missing = self.state.first_incomplete(before=step)
         if missing:
             return complete_first(request, missing)
-        form = STEPS_BY_NAME[step].bind(self.state, data=self.state.raw(step))
+        form = self.state.form(step) or STEPS_BY_NAME[step].bind(self.state, data=request.POST)
         if form.is_valid():
             return redirect(step_url(STEP_NAMES[STEP_NAMES.index(step) + 1]))
         return self.render_step(STEPS_BY_NAME[step], form)
@@ -111,10 +111,9 @@ class WizardView(View):
     def display_form(self, step: Step) -> forms.Form:
         """What was typed for the step (or its defaults on a first visit).
         Typed but invalid text is shown as typed, without errors until "Next"."""
-        raw = self.state.raw(step.name)
-        if raw is None:
+        form = self.state.form(step.name)
+        if form is None:
             return step.bind(self.state, initial=step.initial(self.state))
-        form = step.bind(self.state, data=raw)
         if form.is_valid():
             return form
         return step.bind(self.state, initial=raw_initial(form))
@@ -141,7 +140,8 @@ def wizard_advice(request: HttpRequest, step: str) -> HttpResponse:
         state.set_raw(step, request.POST)
     except StepTooLarge:
         return bad_request(request)
-    form = STEPS_BY_NAME[step].bind(state, data=request.POST)
+    # The form of the text just stored: the live preview's answers read it too.
+    form = state.form(step) or STEPS_BY_NAME[step].bind(state, data=request.POST)
     context = advice_context(STEPS_BY_NAME[step], typed_values(form), form, state)
     advice_slots: tuple[str, ...] = getattr(form, "advice_slots", ())
     context.update(

@@ -6,12 +6,14 @@ the system or the switch in the header."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.browser.test_keep_typed_browser import log_in
 from tests.browser.test_wizard_browser import fill_assessment, fill_situation, next_step
+from tests.browser.walk import Walker, every_page
 
 pytestmark = pytest.mark.browser
 
@@ -269,3 +271,39 @@ def test_the_own_colours_keep_aa_contrast_in_both_themes(page_factory, scheme):
     next_step(page, "/write/preview/")
     assert_aa_contrast(page)
     assert page_factory.problems == []
+
+
+class SidewaysCheck(Walker):
+    """Measures each page of the walk at each phone width."""
+
+    def __init__(self, page: Any) -> None:
+        super().__init__(page)
+        self.too_wide: list[str] = []
+
+    def arrived(self, name: str) -> None:
+        for width in WIDTHS:
+            self.page.set_viewport_size({"width": width, "height": PHONE["height"]})
+            scroll, client = self.page.evaluate(
+                "[document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]"
+            )
+            if scroll > client:
+                where = self.page.url.removeprefix(self.base_url)
+                sticking_out = self.page.evaluate(OVERFLOWING)
+                self.too_wide.append(
+                    f"{name} ({where}) at {width} px: {scroll} > {client} {sticking_out}"
+                )
+        self.page.set_viewport_size(PHONE)
+
+
+@pytest.mark.parametrize("locale", ["fr-FR", "en-GB"])
+def test_no_page_at_all_scrolls_sideways_at_320_and_360_px(page_factory, locale):
+    """Every page of the walk shared with the accessibility sweep (home, the
+    steps, each preview and call mode, the account pages, the history, the
+    error pages), in both languages."""
+    page = page_factory(locale, viewport=PHONE)
+    check = SidewaysCheck(page)
+
+    every_page(check, person=f"phone-{locale.lower()}")
+
+    assert len(check.pages) >= 30, check.pages
+    assert check.too_wide == [], "\n".join(check.too_wide)
