@@ -91,9 +91,9 @@ def test_a_hung_database_gives_the_503_within_seconds_not_a_hang(silent_database
     assert seen["status"] == 503
     assert int(seen["retry_after"]) > 0
     assert UNAVAILABLE_EN in seen["body"]
-    # DATABASE_TIMEOUT (1 s here, 5 s by default) and a little time to render,
-    # not gunicorn's 30 s.
-    assert seen["seconds"] < 3.5
+    # DATABASE_TIMEOUT (1 s here, 5 s by default) and a little time to render
+    # (1.8-4.7 s seen, the most on a loaded machine), not gunicorn's 30 s.
+    assert seen["seconds"] < 10
 
 
 @pytest.mark.slow
