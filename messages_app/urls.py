@@ -2,7 +2,15 @@ from __future__ import annotations
 
 from django.urls import path, re_path
 
-from messages_app import account_views, call_views, history_views, pdf_views, views, wizard
+from messages_app import (
+    account_views,
+    call_views,
+    history_views,
+    pdf_views,
+    status_views,
+    views,
+    wizard,
+)
 
 app_name = "messages_app"
 
@@ -28,15 +36,15 @@ urlpatterns = [
     path("history/<int:pk>/edit/", history_views.draft_edit, name="draft_edit"),
     path("history/<int:pk>/duplicate/", history_views.draft_duplicate, name="draft_duplicate"),
     path("history/<int:pk>/delete/", history_views.draft_delete, name="draft_delete"),
-    path("history/<int:pk>/sent/", history_views.draft_mark_sent, name="draft_mark_sent"),
-    path("history/<int:pk>/reply/", history_views.draft_mark_reply, name="draft_mark_reply"),
+    path("history/<int:pk>/sent/", status_views.draft_mark_sent, name="draft_mark_sent"),
+    path("history/<int:pk>/reply/", status_views.draft_mark_reply, name="draft_mark_reply"),
     path("history/<int:pk>/text/", history_views.draft_text, name="draft_text"),
     path("history/<int:pk>/pdf/", pdf_views.draft_pdf, name="draft_pdf"),
     # --- your account and data (account_views.py) ---
     path("my-data/", account_views.my_data, name="my_data"),
     path("my-data/export/", account_views.data_export, name="data_export"),
     path("my-data/delete/", account_views.account_delete, name="account_delete"),
-    path("history/<int:pk>/undo/", history_views.draft_undo_status, name="draft_undo_status"),
+    path("history/<int:pk>/undo/", status_views.draft_undo_status, name="draft_undo_status"),
     # --- plain pages (views.py) ---
     path("privacy/", views.privacy, name="privacy"),
     path("accessibility/", views.accessibility, name="accessibility"),
