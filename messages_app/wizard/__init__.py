@@ -30,7 +30,8 @@ from messages_app.wizard.api import (
     wizard_company,
 )
 from messages_app.wizard.pages import PREFIX, step_url
-from messages_app.wizard.state import SESSION_KEY, StepTooLarge, WizardState
+from messages_app.wizard.state import SESSION_KEY, WizardState
+from messages_app.wizard.step_data import StepTooLarge
 from messages_app.wizard.steps import (
     ANSWER_STEPS,
     STEP_ASSESSMENT,

@@ -27,7 +27,7 @@ from messages_app.forms import (
     StructureForm,
     WizardForm,
 )
-from messages_app.forms.steps import unasked_value
+from messages_app.forms.wizard_form import unasked_value
 from messages_app.models import Block
 from messages_app.wizard.answers import (
     ANSWER_DEFAULTS,

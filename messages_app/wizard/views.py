@@ -36,7 +36,8 @@ from messages_app.wizard.pages import (
     step_url,
 )
 from messages_app.wizard.preview import post_preview, render_preview
-from messages_app.wizard.state import StepTooLarge, WizardState
+from messages_app.wizard.state import WizardState
+from messages_app.wizard.step_data import StepTooLarge
 from messages_app.wizard.steps import (
     ANSWER_STEPS,
     STEP_NAMES,
