@@ -15,8 +15,8 @@ from messages_app.forms.steps import (
     ChannelForm,
     SituationForm,
     StructureForm,
-    WizardForm,
 )
+from messages_app.forms.wizard_form import WizardForm
 
 __all__ = [
     "AccountDeleteForm",
