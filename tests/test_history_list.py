@@ -122,7 +122,7 @@ def test_odd_or_overlong_searches_are_handled_without_error(alice_client, alice,
 def test_an_overlong_search_is_explained(alice_client, alice):
     DraftFactory(owner=alice, company="Acme")
     response = alice_client.get(HISTORY, {"q": "x" * 101})
-    assert "at most 100 characters" in response.text
+    assert "must be 100 characters or fewer" in response.text
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])

@@ -180,7 +180,7 @@ def test_missing_answers_get_a_message_next_to_each_field_in_french(client):
 def test_over_long_company_is_refused_with_a_message_and_the_rest_is_kept(english):
     values = {**SITUATION, "company": "A" * 121}
     html = post_step(english, "situation", values).text
-    assert "at most 120 characters (it has 121)" in field_html(html, "situation-company")
+    assert "must be 120 characters or fewer – it has 121" in field_html(html, "situation-company")
     assert 'value="Data Engineer"' in field_html(html, "situation-position")
     assert 'value="Sam Taylor"' in field_html(html, "situation-sender_name")
 
@@ -640,7 +640,7 @@ def test_invalid_preview_edit_shows_the_error_and_keeps_the_last_good_text(engli
     assert body_text(english.get("/write/preview/").text).strip() == "Good text"
     too_long = english.post("/write/preview/", {**good, "body": "x" * 5001})
     assert too_long.status_code == 200
-    assert "at most 5000 characters" in too_long.text
+    assert "must be 5000 characters or fewer" in too_long.text
 
 
 @pytest.mark.django_db

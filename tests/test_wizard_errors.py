@@ -262,7 +262,7 @@ def test_an_over_long_paste_is_kept_as_typed_with_its_error(client, seeded):
     assert response.status_code == 200
     block = field_html(response.text, "structure-custom_reason")
     assert f'value="{reason}"' in block
-    assert f"at most {CUSTOM_REASON_MAX} characters (it has {len(reason)})" in block
+    assert f"must be {CUSTOM_REASON_MAX} characters or fewer – it has {len(reason)}" in block
     assert summary_links(response.text)[0][0] == "id_structure-custom_reason"
     # Still all there when the page is opened again.
     again = client.get("/write/structure/").text

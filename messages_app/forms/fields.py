@@ -10,7 +10,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import ProhibitNullCharactersValidator
+from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
@@ -30,6 +30,15 @@ _CHARS_OVER_ONE = ngettext_lazy(
 _CHARS_OVER_OTHER = ngettext_lazy(
     "You have %(count)s character too many", "You have %(count)s characters too many", 2
 )
+# Said when the text is over its cap: what to do, and that nothing was lost
+# (the whole text stays in the field, see `widget_attrs`).
+_TOO_LONG = ngettext_lazy(
+    "This must be %(limit_value)d character or fewer – it has %(show_value)d. "
+    "Shorten it: everything you typed is still here.",
+    "This must be %(limit_value)d characters or fewer – it has %(show_value)d. "
+    "Shorten it: everything you typed is still here.",
+    "limit_value",
+)
 
 
 class PlainTextField(forms.CharField):
@@ -42,9 +51,14 @@ class PlainTextField(forms.CharField):
             )
         super().__init__(**kwargs)
         self.multiline = multiline
-        # Our own check covers NUL too, with one clear message instead of two.
+        # Our own check covers NUL too, with one clear message instead of two;
+        # the length cap says how long the text is and that it was kept.
         self.validators = [
-            v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
+            MaxLengthValidator(v.limit_value, message=_TOO_LONG)
+            if isinstance(v, MaxLengthValidator)
+            else v
+            for v in self.validators
+            if not isinstance(v, ProhibitNullCharactersValidator)
         ]
 
     def widget_attrs(self, widget: forms.Widget) -> dict[str, Any]:

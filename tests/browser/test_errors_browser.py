@@ -62,7 +62,9 @@ def test_the_counter_follows_the_typing_and_nothing_is_cut(page_factory):
     # The server says it too, and shows the text as typed.
     page.locator(".wizard-nav button.btn-primary").click()
     page.wait_for_url(re.compile("/write/situation/$"))
-    expect(page.locator("[data-error-summary]")).to_contain_text(f"at most {NAME_MAX} characters")
+    expect(page.locator("[data-error-summary]")).to_contain_text(
+        f"must be {NAME_MAX} characters or fewer"
+    )
     expect(company).to_have_value(long_name[:-1])
     assert page_factory.problems == [], page_factory.problems
 
