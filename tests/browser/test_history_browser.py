@@ -10,6 +10,7 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from messages_app.models import Draft
+from tests.browser.test_wizard_browser import choose
 
 pytestmark = pytest.mark.browser
 
@@ -40,7 +41,7 @@ def walk_to_preview(page) -> None:
     page.fill("#id_situation-sender_name", "Alex Kim")
     next_step(page, "/write/assessment/")
     page.check("input[name='assessment-reasons'][value='another_offer']")
-    page.check("input[name='assessment-certainty'][value='sure']")
+    choose(page, "input[name='assessment-certainty'][value='sure']")
     next_step(page, "/write/channel/")
     next_step(page, "/write/structure/")
     next_step(page, "/write/preview/")
@@ -124,7 +125,7 @@ def test_draft_anonymously_sign_up_and_manage_the_history(page_factory):
     page.check("input[name='situation-rapport'][value='some']")
     next_step(page, "/write/assessment/")
     assert page.is_checked("input[name='assessment-reasons'][value='another_offer']")
-    page.check("input[name='assessment-certainty'][value='sure']")
+    choose(page, "input[name='assessment-certainty'][value='sure']")
     next_step(page, "/write/channel/")
     next_step(page, "/write/structure/")
     next_step(page, "/write/preview/")

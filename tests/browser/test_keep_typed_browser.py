@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import expect
 
 from messages_app.models import Draft
+from tests.browser.test_wizard_browser import choose
 
 pytestmark = pytest.mark.browser
 
@@ -46,7 +47,7 @@ def fill_situation(page) -> None:
 
 def fill_assessment(page) -> None:
     page.check("input[name='assessment-reasons'][value='another_offer']")
-    page.check("input[name='assessment-certainty'][value='sure']")
+    choose(page, "input[name='assessment-certainty'][value='sure']")
 
 
 def walk_to_preview(page) -> None:

@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.test_wizard_browser import fill_situation, next_step
+from tests.browser.test_wizard_browser import choose, fill_situation, next_step
 
 pytestmark = pytest.mark.browser
 
@@ -54,7 +54,7 @@ def test_sure_hides_the_two_checks_and_not_sure_reveals_them_with_the_focus_kept
     expect(sure).to_be_focused()
 
     # Shown again, the answer given before is still there.
-    page.check("input[name='assessment-certainty'][value='fairly']")
+    choose(page, "input[name='assessment-certainty'][value='fairly']")
     expect(basis).to_be_visible()
     expect(page.locator("input[name='assessment-basis'][value='feelings']")).to_be_checked()
     assert page_factory.problems == []
@@ -64,7 +64,7 @@ def test_a_hidden_check_is_not_asked_for_and_the_path_goes_on(page_factory):
     page = page_factory("fr-FR")
     to_assessment(page)
     page.check("input[name='assessment-reasons'][value='location']")
-    page.check("input[name='assessment-certainty'][value='sure']")
+    choose(page, "input[name='assessment-certainty'][value='sure']")
     next_step(page, "/write/channel/")
     # The pros and cons wait behind "Compare channels"; the recommended channel leads.
     first = page.locator(".channel-option").first
@@ -93,7 +93,7 @@ def test_stay_in_touch_reveals_the_profile_link(page_factory):
     )
     next_step(page, "/write/assessment/")
     page.check("input[name='assessment-reasons'][value='location']")
-    page.check("input[name='assessment-certainty'][value='sure']")
+    choose(page, "input[name='assessment-certainty'][value='sure']")
     next_step(page, "/write/channel/")
     next_step(page, "/write/structure/")
     expect(page.locator(".wizard-progress-count")).to_have_text("Step 4 of 5")

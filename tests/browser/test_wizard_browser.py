@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
@@ -20,9 +21,15 @@ def choose(page, selector: str) -> None:
     """Tick a radio button. The advice appearing under the fields as they are
     answered moves the ones below: wait for the page to be still first."""
     option = page.locator(selector)
-    option.scroll_into_view_if_needed()
-    page.wait_for_function("() => !window.htmx || !document.querySelector('.htmx-request')")
-    option.check()
+    for attempt in range(3):
+        option.scroll_into_view_if_needed()
+        page.wait_for_function("() => !window.htmx || !document.querySelector('.htmx-request')")
+        try:
+            option.check()
+            break
+        except PlaywrightError:  # the advice swapped in moved it under the click
+            if attempt == 2:
+                raise
     expect(option).to_be_checked()
 
 
@@ -54,7 +61,7 @@ def fill_situation(
 def fill_assessment(page, *, reason: str, certainty: str = "sure") -> None:
     """The reason and the certainty; when not sure, the two questions it reveals."""
     page.check(f"input[name='assessment-reasons'][value='{reason}']")
-    page.check(f"input[name='assessment-certainty'][value='{certainty}']")
+    choose(page, f"input[name='assessment-certainty'][value='{certainty}']")
     if certainty != "sure":
         choose(page, "input[name='assessment-basis'][value='facts']")
         choose(page, "input[name='assessment-researched'][value='yes']")
@@ -92,7 +99,7 @@ def test_french_phone_script_walk_copy_and_keyboard_only_channel_step(page_facto
 
     fill_assessment(page, reason="personal", certainty="unsure")
     page.wait_for_selector("#slot-certainty [data-advice='certainty.unsure']")
-    page.check("input[name='assessment-certainty'][value='sure']")
+    choose(page, "input[name='assessment-certainty'][value='sure']")
     next_step(page, "/write/channel/")
 
     # The recommended channel (they called) is preselected.
