@@ -27,11 +27,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from statistics import median
 from typing import Any
@@ -40,13 +38,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'bench-frontend.sqlite3'}")
 
-from bench.pages import STEPS, free_port, prepare_database, wizard_sessions  # noqa: E402
+from bench.pages import (  # noqa: E402
+    STEPS,
+    free_port,
+    prepare_database,
+    wizard_sessions,
+)
+from bench.pages import start_server as start_gunicorn  # noqa: E402
 
 # After that import, which names the plain bench settings.
 os.environ["DJANGO_SETTINGS_MODULE"] = "bench.frontend_settings"
 
 PYTHON = sys.executable
-GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 PHONE: dict[str, Any] = {
     "viewport": {"width": 360, "height": 740},
@@ -83,21 +86,7 @@ def start_server(port: int, static_root: str) -> subprocess.Popen:
         env=env,
         timeout=300,
     )
-    server = subprocess.Popen(
-        [GUNICORN, "decliner.wsgi", "-w", "2", "--preload", "-b", f"127.0.0.1:{port}"]
-        + ["--log-level", "warning"],
-        cwd=ROOT,
-        env=env,
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return server
-        except OSError:
-            time.sleep(0.1)
-    server.terminate()
-    sys.exit("gunicorn did not start")
+    return start_gunicorn(port, env=env)
 
 
 def wizard_session() -> str:

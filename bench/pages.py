@@ -294,9 +294,10 @@ def warm_up(server: subprocess.Popen, targets: list[tuple], *, timeout: float = 
             return
 
 
-def start_server(port: int) -> subprocess.Popen:
-    """gunicorn, 2 sync workers with --preload, bench settings, on 127.0.0.1:port;
-    returns once it accepts connections."""
+def start_server(port: int, *, env: dict[str, str] | None = None) -> subprocess.Popen:
+    """gunicorn, 2 sync workers with --preload, on 127.0.0.1:port, with `env`
+    (default: this environment with the bench settings); returns once it
+    accepts connections."""
     server = subprocess.Popen(
         [
             GUNICORN,
@@ -310,7 +311,7 @@ def start_server(port: int) -> subprocess.Popen:
             "warning",
         ],
         cwd=ROOT,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"},
+        env=env or {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"},
     )
     for _ in range(200):
         try:
