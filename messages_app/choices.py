@@ -145,10 +145,24 @@ class BlockKind(models.TextChoices):
 
 
 class Reaction(models.TextChoices):
+    """How the recruiter reacted to the decline. The first four have prepared
+    answers in a call script; every one can be recorded on a sent draft."""
+
     POSITIVE = "positive", _("Positive")
     DISAPPOINTED = "disappointed", _("Disappointed")
     WHY = "why", _("Asks why")
     INSISTS = "insists", _("Insists or offers more")
+    OTHER_ROLE = "other_role", _("Proposes another role")
+    CALL = "call", _("Asks to talk on the phone")
+    NO_ANSWER = "no_answer", _("No answer yet")
+
+
+class Purpose(models.TextChoices):
+    """What the message does: decline, or (when not sure yet) ask before deciding."""
+
+    DECLINE = "decline", _("Decline")
+    ASK_INFO = "ask_info", _("Ask for more information")
+    RESCHEDULE = "reschedule", _("Propose another date")
 
 
 #: Block kinds that always name their reason.

@@ -33,8 +33,10 @@ from messages_app.forms import (
     SaveFromPreviewForm,
 )
 from messages_app.models import Draft
+from messages_app.reflection import reflection_context
 from messages_app.selectors import draft_as_text, history_page, history_rows
 from messages_app.send_actions import draft_links
+from messages_app.thread import thread_context
 
 #: Session key: a save from the preview waiting for the visitor to log in
 #: (`services.PendingSave.as_dict()`).
@@ -231,6 +233,8 @@ def _detail_response(
             "form": form,
             "is_email": draft.channel == Channel.EMAIL,
             **draft_links(draft),
+            **thread_context(draft),
+            **reflection_context(draft),
         },
         status=status,
     )

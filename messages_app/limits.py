@@ -23,6 +23,10 @@ PHONE_MAX = 30
 SUBJECT_MAX = 150
 #: A message's text.
 BODY_MAX = 5000
+#: The recruiter's reply, pasted on a sent draft (kept private).
+THEIR_MESSAGE_MAX = 5000
+#: One answer to a reflection question.
+REFLECTION_MAX = 2000
 #: One point, reply, reminder or piece of advice printed in a PDF.
 ITEM_MAX = 1000
 #: How many of those a PDF prints at most.

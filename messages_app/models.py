@@ -18,11 +18,13 @@ from messages_app.choices import (
     BlockKind,
     Channel,
     Language,
+    Purpose,
+    Reaction,
     ReasonKey,
     ScenarioKey,
     Tone,
 )
-from messages_app.limits import EMAIL_MAX, PHONE_MAX
+from messages_app.limits import EMAIL_MAX, PHONE_MAX, SUBJECT_MAX
 from messages_app.placeholders import unknown_placeholders
 
 
@@ -249,6 +251,10 @@ class Draft(models.Model):
     status = models.CharField(
         _("status"), max_length=16, choices=DraftStatus.choices, default=DraftStatus.DRAFT
     )
+    #: Decline (nearly always), or ask for more information / another date.
+    purpose = models.CharField(
+        _("purpose"), max_length=16, choices=Purpose.choices, default=Purpose.DECLINE
+    )
     sent_at = models.DateTimeField(_("sent on"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated"), default=timezone.now)
@@ -273,3 +279,65 @@ class Draft(models.Model):
 
     def __str__(self) -> str:
         return f"{self.position} · {self.company}" if self.company else str(self.subject)
+
+
+class RecruiterReaction(models.Model):
+    """What the recruiter answered to a sent draft, and the reply proposed to
+    send back (as the owner edited it). A draft's reactions, oldest first,
+    make its thread: message sent → their reaction → your reply."""
+
+    draft = models.ForeignKey(
+        Draft, verbose_name=_("draft"), on_delete=models.CASCADE, related_name="reactions"
+    )
+    reaction = models.CharField(_("reaction"), max_length=16, choices=Reaction.choices)
+    #: Their reply as pasted by the owner: private, never sent anywhere.
+    their_message = models.TextField(_("their message"), blank=True)
+    #: The channel of the reply: the draft's, or a phone call when they asked for one.
+    reply_channel = models.CharField(_("reply channel"), max_length=16, choices=Channel.choices)
+    reply_subject = models.CharField(_("reply subject"), max_length=SUBJECT_MAX, blank=True)
+    reply_body = models.TextField(_("your reply"), blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("updated"), default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("recruiter's reaction")
+        verbose_name_plural = _("recruiter's reactions")
+
+    def __str__(self) -> str:
+        return f"{self.draft} · {self.get_reaction_display()}"
+
+
+class Reflection(models.Model):
+    """The owner's answers to the reflection questions about one decline
+    (each optional), editable at any time."""
+
+    draft = models.OneToOneField(
+        Draft, verbose_name=_("draft"), on_delete=models.CASCADE, related_name="reflection"
+    )
+    main_reasons = models.TextField(_("the main reasons for declining"), blank=True)
+    feelings = models.TextField(_("how I felt about the company and the role"), blank=True)
+    change_of_mind = models.TextField(_("what would have changed my mind"), blank=True)
+    trusted_feedback = models.TextField(_("what people I trust said"), blank=True)
+    lessons = models.TextField(_("lessons for next time"), blank=True)
+    updated_at = models.DateTimeField(_("updated"), default=timezone.now)
+
+    #: The questions, in the order they are asked.
+    QUESTIONS: ClassVar[tuple[str, ...]] = (
+        "main_reasons",
+        "feelings",
+        "change_of_mind",
+        "trusted_feedback",
+        "lessons",
+    )
+
+    class Meta:
+        verbose_name = _("reflection")
+        verbose_name_plural = _("reflections")
+
+    def __str__(self) -> str:
+        return str(self.draft)
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(getattr(self, name).strip() for name in self.QUESTIONS)

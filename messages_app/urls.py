@@ -45,6 +45,7 @@ urlpatterns = [
     path("my-data/export/", account_views.data_export, name="data_export"),
     path("my-data/delete/", account_views.account_delete, name="account_delete"),
     path("history/<int:pk>/undo/", status_views.draft_undo_status, name="draft_undo_status"),
+    # --- reflection and insights (reflection_views.py, insights_views.py) ---
     # --- plain pages (views.py) ---
     path("privacy/", views.privacy, name="privacy"),
     path("accessibility/", views.accessibility, name="accessibility"),
@@ -53,4 +54,5 @@ urlpatterns = [
     path("write/call/reminder.ics", call_views.wizard_call_ics, name="wizard_call_ics"),
     path("history/<int:pk>/call/", call_views.draft_call, name="draft_call"),
     path("history/<int:pk>/call/reminder.ics", call_views.draft_call_ics, name="draft_call_ics"),
+    # --- the recruiter's reaction and your reply (reaction_views.py) ---
 ]

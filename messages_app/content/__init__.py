@@ -30,7 +30,7 @@ from messages_app.choices import (
     ScenarioKey,
     Tone,
 )
-from messages_app.content import en, fr
+from messages_app.content import alternatives_en, alternatives_fr, en, fr, replies_en, replies_fr
 from messages_app.content.spec import BlockSpec
 from messages_app.placeholders import unknown_placeholders
 
@@ -49,7 +49,16 @@ __all__ = [
 ]
 
 #: Every seeded block, both languages.
-BLOCKS: tuple[BlockSpec, ...] = en.BLOCKS + fr.BLOCKS
+BLOCKS: tuple[BlockSpec, ...] = (
+    en.BLOCKS
+    + fr.BLOCKS
+    # After a decline: the written replies to the recruiter's reaction.
+    + replies_en.BLOCKS
+    + replies_fr.BLOCKS
+    # When not sure yet: asking for more information, or for another date.
+    + alternatives_en.BLOCKS
+    + alternatives_fr.BLOCKS
+)
 
 _DELETE_BATCH = 500
 _KEY_FIELDS = ("kind", "language", "channel", "tone", "scenario", "reason")
