@@ -73,7 +73,9 @@ def bar_chart(
     y = 0
     for count in counts:
         wrapped = textwrap.wrap(count.label, LABEL_CHARS) or [count.label]
-        lines = [Line(text, y + LINE_HEIGHT * (index + 1) - 4) for index, text in enumerate(wrapped)]
+        lines = [
+            Line(text, y + LINE_HEIGHT * (index + 1) - 4) for index, text in enumerate(wrapped)
+        ]
         bar_y = y + LINE_HEIGHT * len(wrapped) + 2
         # A non-zero bar stays visible however small it is next to the longest.
         width = max(room * count.value / longest, 3.0) if count.value else 0.0

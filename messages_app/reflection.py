@@ -37,10 +37,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "main_reasons",
         _("What mainly made you say no?"),
-        _(
-            "The role itself, the company culture, your situation at the moment, "
-            "another offer…"
-        ),
+        _("The role itself, the company culture, your situation at the moment, another offer…"),
     ),
     Question(
         "feelings",
@@ -53,10 +50,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "change_of_mind",
         _("What would have made you say yes?"),
-        _(
-            "More information about the role or the company, other conditions, "
-            "a different timing…"
-        ),
+        _("More information about the role or the company, other conditions, a different timing…"),
     ),
     Question(
         "trusted_feedback",

@@ -15,11 +15,13 @@ from django.utils.translation import gettext
 from messages_app.decorators import owned_draft
 from messages_app.forms import ReflectionForm
 from messages_app.models import Draft, Reflection
-from messages_app.wizard.pages import error_summary
 from messages_app.reflection import reflection_of, reflection_save, step_two_reminder
+from messages_app.wizard.pages import error_summary
 
 
-def _page(request: HttpRequest, draft: Draft, form: ReflectionForm, *, status: int = 200) -> HttpResponse:
+def _page(
+    request: HttpRequest, draft: Draft, form: ReflectionForm, *, status: int = 200
+) -> HttpResponse:
     return render(
         request,
         "messages_app/reflection/page.html",

@@ -21,7 +21,8 @@ from django.utils.translation import gettext
 
 from messages_app.choices import Channel, Purpose
 from messages_app.insights import DeclineRow
-from messages_app.models import Draft, DraftStatus, Reflection
+from messages_app.models import Draft, DraftStatus, RecruiterReaction, Reflection
+from messages_app.reflection import reflection_of
 
 HISTORY_PAGE_SIZE = 25
 SEARCH_MAX_LENGTH = 100
@@ -155,6 +156,31 @@ def draft_as_dict(draft: Draft) -> dict[str, Any]:
         "recipient_phone": draft.recipient_phone,
         "version": draft.version,
         "answers": draft.answers,
+        "reactions": [reaction_as_dict(reaction) for reaction in draft.reactions.all()],
+        "reflection": reflection_as_dict(reflection_of(draft)),
+    }
+
+
+def reaction_as_dict(reaction: RecruiterReaction) -> dict[str, Any]:
+    """A recruiter's reaction and the reply to it, as the export gives them."""
+    return {
+        "reaction": reaction.reaction,
+        "their_message": reaction.their_message,
+        "reply_channel": reaction.reply_channel,
+        "reply_subject": reaction.reply_subject,
+        "reply_body": reaction.reply_body,
+        "created_at": reaction.created_at.isoformat(),
+        "updated_at": reaction.updated_at.isoformat(),
+    }
+
+
+def reflection_as_dict(reflection: Reflection | None) -> dict[str, Any] | None:
+    """The five answers of a reflection, or None when none was written."""
+    if reflection is None:
+        return None
+    return {
+        **{name: getattr(reflection, name) for name in Reflection.QUESTIONS},
+        "updated_at": reflection.updated_at.isoformat(),
     }
 
 
@@ -171,7 +197,13 @@ def account_export(*, user: Any) -> dict[str, Any]:
 
 
 def _drafts_as_dicts(user: object) -> Iterator[dict[str, Any]]:
-    drafts = Draft.objects.owned_by(user).order_by("-created_at", "-pk")
+    # Three queries per 500 drafts: the drafts with their reflections, their reactions.
+    drafts = (
+        Draft.objects.owned_by(user)
+        .select_related("reflection")
+        .prefetch_related("reactions")
+        .order_by("-created_at", "-pk")
+    )
     for draft in drafts.iterator(chunk_size=500):
         yield draft_as_dict(draft)
 

@@ -19,8 +19,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 
 from messages_app import services
-from messages_app.decorators import owned_draft
 from messages_app.choices import Purpose
+from messages_app.decorators import owned_draft
 from messages_app.models import Draft, DraftStatus
 from messages_app.reflection import reflection_of
 

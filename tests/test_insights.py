@@ -158,7 +158,7 @@ def test_the_tables_hold_the_same_figures_as_the_charts(alice_client, alice):
     assert table_values(html, "channels") == [("Email", "2"), ("Phone call", "1")]
     this_month = timezone.localdate().strftime("%B %Y")
     assert table_values(html, "months") == [(this_month, "3")]
-    assert 'role="img"' in html and "<title id=\"reasons-chart-title\">" in html
+    assert 'role="img"' in html and '<title id="reasons-chart-title">' in html
     assert "style=" not in html
 
 
@@ -177,9 +177,7 @@ def test_only_declines_are_counted(alice_client, alice):
     decline(alice, ["location"], purpose=Purpose.RESCHEDULE)
     response = alice_client.get(URL)
     assert response.context["insights"].total == 1
-    assert table_values(response.text, "reasons") == [
-        ("The company culture does not suit me", "1")
-    ]
+    assert table_values(response.text, "reasons") == [("The company culture does not suit me", "1")]
 
 
 def test_what_would_have_changed_my_mind_is_listed_with_its_draft(alice_client, alice):
