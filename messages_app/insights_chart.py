@@ -13,12 +13,14 @@ from dataclasses import dataclass
 
 from messages_app.insights import Count
 
-#: The width of the viewBox; static/css/insights.css sets the text sizes to match.
-WIDTH = 360
+#: The width of the viewBox: about a phone's width in CSS pixels, so the text
+#: (13 units, static/css/insights.css) is about 13 px on a 320 px screen and
+#: grows a little with the chart on a wider one (insights.css caps its width).
+WIDTH = 300
 #: Room kept right of the longest bar for its value.
-VALUE_ROOM = 48
-#: Characters per label line at the label's font size (13 units).
-LABEL_CHARS = 46
+VALUE_ROOM = 40
+#: Characters per label line at the label's font size.
+LABEL_CHARS = 38
 LINE_HEIGHT = 16
 BAR_HEIGHT = 18
 ROW_GAP = 14
