@@ -228,6 +228,7 @@ def decline_rows(*, user: object) -> list[DeclineRow]:
     rows = (
         Draft.objects.owned_by(user)
         .filter(purpose=Purpose.DECLINE)
+        .order_by()  # counted, not listed: no sort
         .values_list("answers__reasons", "answers__stage", "channel", "created_at", "sent_at")
     )
     return [
