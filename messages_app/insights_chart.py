@@ -17,8 +17,8 @@ from messages_app.insights import Count
 #: (13 units, static/css/insights.css) is about 13 px on a 320 px screen and
 #: grows a little with the chart on a wider one (insights.css caps its width).
 WIDTH = 300
-#: Room kept right of the longest bar for its value.
-VALUE_ROOM = 40
+#: Room kept right of the longest bar for its value (four digits in bold).
+VALUE_ROOM = 48
 #: Characters per label line at the label's font size.
 LABEL_CHARS = 38
 LINE_HEIGHT = 16
