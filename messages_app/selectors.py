@@ -1,5 +1,5 @@
 """Reads for the history: the list page and its rows, the plain-text and JSON
-exports.
+exports, and the rows the insights count.
 
 Every read starts from `Draft.objects.owned_by(user)`, so a stranger's
 drafts can never appear.
@@ -19,8 +19,10 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 
-from messages_app.choices import Channel
-from messages_app.models import Draft, DraftStatus
+from messages_app.choices import Channel, Purpose
+from messages_app.insights import DeclineRow
+from messages_app.models import Draft, DraftStatus, RecruiterReaction, Reflection
+from messages_app.reflection import reflection_of
 
 HISTORY_PAGE_SIZE = 25
 SEARCH_MAX_LENGTH = 100
@@ -154,6 +156,31 @@ def draft_as_dict(draft: Draft) -> dict[str, Any]:
         "recipient_phone": draft.recipient_phone,
         "version": draft.version,
         "answers": draft.answers,
+        "reactions": [reaction_as_dict(reaction) for reaction in draft.reactions.all()],
+        "reflection": reflection_as_dict(reflection_of(draft)),
+    }
+
+
+def reaction_as_dict(reaction: RecruiterReaction) -> dict[str, Any]:
+    """A recruiter's reaction and the reply to it, as the export gives them."""
+    return {
+        "reaction": reaction.reaction,
+        "their_message": reaction.their_message,
+        "reply_channel": reaction.reply_channel,
+        "reply_subject": reaction.reply_subject,
+        "reply_body": reaction.reply_body,
+        "created_at": reaction.created_at.isoformat(),
+        "updated_at": reaction.updated_at.isoformat(),
+    }
+
+
+def reflection_as_dict(reflection: Reflection | None) -> dict[str, Any] | None:
+    """The five answers of a reflection, or None when none was written."""
+    if reflection is None:
+        return None
+    return {
+        **{name: getattr(reflection, name) for name in Reflection.QUESTIONS},
+        "updated_at": reflection.updated_at.isoformat(),
     }
 
 
@@ -170,6 +197,63 @@ def account_export(*, user: Any) -> dict[str, Any]:
 
 
 def _drafts_as_dicts(user: object) -> Iterator[dict[str, Any]]:
-    drafts = Draft.objects.owned_by(user).order_by("-created_at", "-pk")
+    # Three queries per 500 drafts: the drafts with their reflections, their reactions.
+    drafts = (
+        Draft.objects.owned_by(user)
+        .select_related("reflection")
+        .prefetch_related("reactions")
+        .order_by("-created_at", "-pk")
+    )
     for draft in drafts.iterator(chunk_size=500):
         yield draft_as_dict(draft)
+
+
+# --- my declines (insights) ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChangeOfMind:
+    """A reflection's "what would have made you say yes?", with its draft."""
+
+    draft_id: int
+    company: str
+    position: str
+    text: str
+
+
+def decline_rows(*, user: object) -> list[DeclineRow]:
+    """What the insights count of each of the user's declines (the other
+    purposes are not declines). One query, reading only the two answers
+    needed (JSON key transforms, on SQLite and PostgreSQL alike)."""
+    rows = (
+        Draft.objects.owned_by(user)
+        .filter(purpose=Purpose.DECLINE)
+        .order_by()  # counted, not listed: no sort
+        .values_list("answers__reasons", "answers__stage", "channel", "created_at", "sent_at")
+    )
+    return [
+        DeclineRow(
+            reasons=reasons,
+            stage=stage,
+            channel=channel,
+            day=timezone.localtime(sent_at or created_at).date(),
+        )
+        for reasons, stage, channel, created_at, sent_at in rows
+    ]
+
+
+def changes_of_mind(*, user: object) -> list[ChangeOfMind]:
+    """Every answer the user gave to "what would have made you say yes?" on
+    a decline, newest decline first. One query."""
+    rows = (
+        Reflection.objects.filter(draft__in=Draft.objects.owned_by(user))
+        .filter(draft__purpose=Purpose.DECLINE)
+        .exclude(change_of_mind="")
+        .order_by("-draft__created_at", "-draft__pk")
+        .values_list("draft_id", "draft__company", "draft__position", "change_of_mind")
+    )
+    return [
+        ChangeOfMind(draft_id=pk, company=company, position=position, text=text.strip())
+        for pk, company, position, text in rows
+        if text.strip()
+    ]

@@ -1,5 +1,6 @@
 """A saved draft's status: "Mark as sent", "I received a reply", and the
 "Undo" offered in the message that follows either (one change at a time).
+After "Mark as sent" on a decline, a second message invites to reflect on it.
 
 Owner-only like every draft page (`decorators.owned_draft`); the status
 itself is written by `messages_app.services`.
@@ -12,12 +13,16 @@ from datetime import datetime
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.dateparse import parse_datetime
+from django.utils.html import format_html
 from django.utils.translation import gettext
 
 from messages_app import services
+from messages_app.choices import Purpose
 from messages_app.decorators import owned_draft
 from messages_app.models import Draft, DraftStatus
+from messages_app.reflection import reflection_of
 
 #: Session key: the status a draft had before "Mark as sent" or "I received a
 #: reply", for "Undo" (read by `history/_undo_status.html` too).
@@ -45,7 +50,24 @@ def draft_mark_sent(request: HttpRequest, draft: Draft) -> HttpResponse:
     before = _remember_status(draft)
     services.draft_mark_sent(draft=draft)
     _offer_undo(request, before, draft, gettext("Marked as sent."))
+    _invite_to_reflect(request, draft)
     return redirect("messages_app:draft_detail", pk=draft.pk)
+
+
+def _invite_to_reflect(request: HttpRequest, draft: Draft) -> None:
+    """Right after a decline is sent, a second message links to its
+    reflection (not when one is written already)."""
+    if draft.purpose != Purpose.DECLINE or reflection_of(draft) is not None:
+        return
+    messages.info(
+        request,
+        format_html(
+            '{} <a class="alert-link reflection-invite" href="{}">{}</a>',
+            gettext("Take two minutes to reflect on this decision."),
+            reverse("messages_app:draft_reflection", args=[draft.pk]),
+            gettext("Reflect now"),
+        ),
+    )
 
 
 @owned_draft(methods=("POST",))

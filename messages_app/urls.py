@@ -6,7 +6,9 @@ from messages_app import (
     account_views,
     call_views,
     history_views,
+    insights_views,
     pdf_views,
+    reflection_views,
     status_views,
     views,
     wizard,
@@ -46,6 +48,12 @@ urlpatterns = [
     path("my-data/delete/", account_views.account_delete, name="account_delete"),
     path("history/<int:pk>/undo/", status_views.draft_undo_status, name="draft_undo_status"),
     # --- reflection and insights (reflection_views.py, insights_views.py) ---
+    path(
+        "history/<int:pk>/reflection/",
+        reflection_views.draft_reflection,
+        name="draft_reflection",
+    ),
+    path("history/insights/", insights_views.insights, name="insights"),
     # --- plain pages (views.py) ---
     path("privacy/", views.privacy, name="privacy"),
     path("accessibility/", views.accessibility, name="accessibility"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from messages_app.models import Draft, DraftStatus
+from messages_app.models import Draft, DraftStatus, Reflection
 from tests.factories import DraftFactory
 
 DRAFT_ROUTES = [
@@ -20,12 +20,13 @@ DRAFT_ROUTES = [
     "draft_pdf",
     "draft_call",
     "draft_call_ics",
+    "draft_reflection",
 ]
 VERBS = ["get", "head", "post", "put", "patch", "delete", "options"]
 
 
 def _request(client, verb, url):
-    data = {"subject": "hijacked", "body": "hijacked", "version": 1}
+    data = {"subject": "hijacked", "body": "hijacked", "version": 1, "lessons": "hijacked"}
     if verb == "post":
         return client.post(url, data)
     return getattr(client, verb)(url)
@@ -43,6 +44,7 @@ def test_stranger_gets_404_for_alice_draft(bob_client, alice_draft, route, verb)
         1,
         DraftStatus.DRAFT,
     )
+    assert not Reflection.objects.exists()
 
 
 @pytest.mark.parametrize("route", DRAFT_ROUTES)
@@ -61,7 +63,7 @@ def test_anonymous_visitors_are_sent_to_login(client, alice_draft, route, verb):
     assert Draft.objects.get(pk=alice_draft.pk).version == 1
 
 
-@pytest.mark.parametrize("route", ["history", "my_data", "data_export"])
+@pytest.mark.parametrize("route", ["history", "my_data", "data_export", "insights"])
 def test_anonymous_visitors_are_sent_to_login_from_the_lists(client, route):
     response = client.get(reverse(f"messages_app:{route}"))
     assert response.status_code == 302
@@ -81,3 +83,18 @@ def test_export_holds_only_my_own_drafts(bob_client, alice_draft):
     response = bob_client.get(reverse("messages_app:data_export"))
     assert response.json()["drafts"] == []
     assert "Acme Robotics" not in response.content.decode()
+
+
+def test_insights_count_only_my_own_declines(bob_client, alice_draft, bob):
+    DraftFactory(owner=bob, company="Bob Industries")
+    response = bob_client.get(reverse("messages_app:insights"))
+    assert response.context["insights"].total == 1
+    assert "Acme Robotics" not in response.text
+
+
+def test_a_stranger_cannot_read_or_overwrite_alices_reflection(bob_client, alice_draft):
+    Reflection.objects.create(draft=alice_draft, lessons="Alice's lesson")
+    url = reverse("messages_app:draft_reflection", args=[alice_draft.pk])
+    assert "Alice's lesson" not in bob_client.get(url).text
+    assert bob_client.post(url, {"lessons": "Bob's"}).status_code == 404
+    assert Reflection.objects.get().lessons == "Alice's lesson"

@@ -1,5 +1,6 @@
 """Forms: `fields` (plain text, radios), `steps` (the wizard's steps), `drafts`
-(a message's text on the preview and the history), `account`."""
+(a message's text on the preview and the history), `account`,
+`reflection` (the reflection on a decline)."""
 
 from messages_app.forms.account import AccountDeleteForm
 from messages_app.forms.drafts import (
@@ -10,6 +11,7 @@ from messages_app.forms.drafts import (
     SaveFromPreviewForm,
 )
 from messages_app.forms.fields import PlainTextField, radio
+from messages_app.forms.reflection import ReflectionForm
 from messages_app.forms.steps import (
     AssessmentForm,
     ChannelForm,
@@ -27,6 +29,7 @@ __all__ = [
     "HistoryFilterForm",
     "PlainTextField",
     "PreviewForm",
+    "ReflectionForm",
     "SaveFromPreviewForm",
     "SituationForm",
     "StructureForm",
