@@ -127,6 +127,12 @@ _b.add(
     "the main responsibilities and the location? I will read it with interest and come back to "
     "you quickly.",
 )
+_b.add(
+    K.ANSWER_OTHER_ROLE,
+    "Thank you for thinking of me. My answer about the {position} role stands, but I would be "
+    "glad to know more about this one: could you send me its description?",
+    channel=C.SMS,
+)
 _b.spoken(
     K.ANSWER_OTHER_ROLE,
     "Thank you for thinking of me. My answer about the {position} role stands, but I'd be glad "

@@ -105,6 +105,11 @@ _b.add(
     K.ANSWER_OTHER_ROLE,
     "Merci d’avoir pensé à moi pour un autre poste. Ma réponse pour le poste « {position} » reste la même, mais j’aimerais en savoir plus sur celui-ci : pourriez-vous m’en envoyer la description, avec les principales missions et le lieu de travail ? Je la lirai avec attention et reviendrai vers vous rapidement.",
 )
+_b.add(
+    K.ANSWER_OTHER_ROLE,
+    "Merci d'avoir pensé à moi. Ma réponse pour le poste \"{position}\" ne change pas, mais j'aimerais en savoir plus sur celui-ci : pourriez-vous m'en envoyer la description ?",
+    channel=C.SMS,
+)
 _b.spoken(
     K.ANSWER_OTHER_ROLE,
     "Merci d’avoir pensé à moi. Ma réponse pour le poste « {position} » reste la même, mais j’aimerais en savoir plus sur celui-ci : pourriez-vous m’en envoyer la description ? Je reviendrai vers vous rapidement.",

@@ -10,6 +10,7 @@ from messages_app.forms.drafts import (
     SaveFromPreviewForm,
 )
 from messages_app.forms.fields import PlainTextField, radio
+from messages_app.forms.reactions import ReactionForm, ReplyForm
 from messages_app.forms.steps import (
     AssessmentForm,
     ChannelForm,
@@ -27,6 +28,8 @@ __all__ = [
     "HistoryFilterForm",
     "PlainTextField",
     "PreviewForm",
+    "ReactionForm",
+    "ReplyForm",
     "SaveFromPreviewForm",
     "SituationForm",
     "StructureForm",
