@@ -24,7 +24,10 @@ def pdf_text(response) -> str:
 
 @pytest.fixture
 def draft(alice, seeded):
-    return sent_draft(alice, recipient_phone="06 12 34 56 78")
+    draft = sent_draft(alice)
+    draft.recipient_phone = "06 12 34 56 78"
+    draft.save(update_fields=["recipient_phone"])
+    return draft
 
 
 def _recorded(client, draft, reaction):
