@@ -29,8 +29,8 @@ from messages_app.decorators import owned_draft
 from messages_app.forms import PreviewForm
 from messages_app.models import Draft, RecruiterReaction
 from messages_app.pdf_views import keep_posted_text
-from messages_app.reaction_views import owned_reaction
 from messages_app.phone import tel_url
+from messages_app.reaction_views import owned_reaction
 
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 

@@ -106,9 +106,7 @@ def reaction_add(request: HttpRequest, draft: Draft) -> HttpResponse:
 
 
 @owned_reaction(methods=("POST",))
-def reply_update(
-    request: HttpRequest, draft: Draft, reaction: RecruiterReaction
-) -> HttpResponse:
+def reply_update(request: HttpRequest, draft: Draft, reaction: RecruiterReaction) -> HttpResponse:
     """Save the reply as edited on the draft page."""
     form = reply_form(reaction, request.POST)
     if not form.is_valid():

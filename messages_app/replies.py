@@ -167,13 +167,15 @@ def compose_reply(request: ReplyRequest, catalog: Catalog) -> ComposedReply:
     if request.reaction == Reaction.NO_ANSWER:
         if not request.interview_soon:
             return empty
-        kind = BlockKind.ANSWER_CHECK_CALL
-        return dataclasses.replace(empty, body=reply.text_of(kind), sections=(kind,))
+        check: str = BlockKind.ANSWER_CHECK_CALL
+        return dataclasses.replace(empty, body=reply.text_of(check), sections=(check,))
     if request.reaction not in _WRITTEN:
         raise ValueError(f"Unknown reaction: {request.reaction!r}")
     if message.channel in (Channel.PHONE, Channel.IN_PERSON):
-        kind = _SPOKEN[request.reaction]
-        return dataclasses.replace(empty, body=reply.text_of(kind, reply.reason), sections=(kind,))
+        spoken = _SPOKEN[request.reaction]
+        return dataclasses.replace(
+            empty, body=reply.text_of(spoken, reply.reason), sections=(spoken,)
+        )
     kinds = [_WRITTEN[request.reaction]]
     if channel == Channel.SMS:
         return _text_message(reply, empty, kinds)

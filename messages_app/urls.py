@@ -68,7 +68,9 @@ urlpatterns = [
         name="reaction_delete",
     ),
     path("history/<int:pk>/reactions/<int:rid>/pdf/", pdf_views.reaction_pdf, name="reaction_pdf"),
-    path("history/<int:pk>/reactions/<int:rid>/call/", call_views.reaction_call, name="reaction_call"),
+    path(
+        "history/<int:pk>/reactions/<int:rid>/call/", call_views.reaction_call, name="reaction_call"
+    ),
     path(
         "history/<int:pk>/reactions/<int:rid>/call/pdf/",
         pdf_views.reaction_call_pdf,

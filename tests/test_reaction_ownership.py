@@ -11,7 +11,13 @@ from tests.clients import FormClient
 from tests.factories import DraftFactory
 
 #: Routes under /history/<pk>/reactions/<rid>/.
-REACTION_ROUTES = ["reply_update", "reaction_delete", "reaction_pdf", "reaction_call", "reaction_call_pdf"]
+REACTION_ROUTES = [
+    "reply_update",
+    "reaction_delete",
+    "reaction_pdf",
+    "reaction_call",
+    "reaction_call_pdf",
+]
 VERBS = ["get", "head", "post", "put", "patch", "delete", "options"]
 SECRET = "Our private answer about the salary"
 

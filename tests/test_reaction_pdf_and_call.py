@@ -83,7 +83,10 @@ def test_the_call_script_prints_on_one_sheet_in_the_message_language(alice_clien
         reverse("messages_app:reaction_call_pdf", args=[draft.pk, recorded.pk])
     )
     text = pdf_text(response)
-    assert "Merci de prendre le temps d’échanger" in text or "Merci de prendre le temps d'échanger" in text
+    assert (
+        "Merci de prendre le temps d’échanger" in text
+        or "Merci de prendre le temps d'échanger" in text
+    )
     assert "Acme Robotics" in text
     assert response["Content-Disposition"] == 'attachment; filename="call-acme-robotics-phone.pdf"'
 

@@ -23,9 +23,7 @@ def sent_draft(owner, **answers) -> Draft:
         subject="Backend developer interview",
         recipient_email="claire@acme.example",
         status=DraftStatus.SENT,
-        answers=wizard_answers(
-            **{"reasons": ["location"], "reason_detail": "specific", **answers}
-        ),
+        answers=wizard_answers(**{"reasons": ["location"], "reason_detail": "specific", **answers}),
     )
 
 
@@ -45,9 +43,7 @@ def draft(alice, seeded) -> Draft:
     return sent_draft(alice)
 
 
-def test_a_sent_draft_asks_how_they_reacted_and_says_their_reply_stays_private(
-    alice_client, draft
-):
+def test_a_sent_draft_asks_how_they_reacted_and_says_their_reply_stays_private(alice_client, draft):
     html = alice_client.get(page_url(draft)).text
     assert "How did they react?" in html
     for label in ("Positive", "Asks why", "Insists or offers more", "Proposes another role"):
@@ -130,14 +126,20 @@ def _edit(client, draft, recorded, body, stamp, subject="Re: Backend developer i
     prefix = f"reply-{recorded.pk}"
     return client.post(
         reverse("messages_app:reply_update", args=[draft.pk, recorded.pk]),
-        {f"{prefix}-reply_subject": subject, f"{prefix}-reply_body": body, f"{prefix}-stamp": stamp},
+        {
+            f"{prefix}-reply_subject": subject,
+            f"{prefix}-reply_body": body,
+            f"{prefix}-stamp": stamp,
+        },
     )
 
 
 def test_the_reply_is_editable(alice_client, draft):
     react(alice_client, draft, "positive")
     recorded = draft.reactions.get()
-    response = _edit(alice_client, draft, recorded, "Thank you, Claire.", recorded.updated_at.isoformat())
+    response = _edit(
+        alice_client, draft, recorded, "Thank you, Claire.", recorded.updated_at.isoformat()
+    )
     assert response.status_code == 302
     recorded.refresh_from_db()
     assert recorded.reply_body == "Thank you, Claire."
@@ -160,7 +162,9 @@ def test_a_stale_or_empty_reply_edit_keeps_the_text_and_says_why(alice_client, d
     assert new_stamp and new_stamp.group(1) == recorded.updated_at.isoformat()
     again = _edit(alice_client, draft, recorded, "My words from the old page.", new_stamp.group(1))
     assert again.status_code == 302
-    empty = _edit(alice_client, draft, recorded, "", recorded.updated_at.isoformat(), "Kept subject")
+    empty = _edit(
+        alice_client, draft, recorded, "", recorded.updated_at.isoformat(), "Kept subject"
+    )
     assert empty.status_code == 400
     assert "The reply is empty." in empty.text and "Kept subject" in empty.text
 

@@ -28,7 +28,10 @@ LANGUAGES = ("en", "fr")
 CHANNELS = tuple(Channel.values)
 REACTIONS = tuple(Reaction.values)
 #: Words only one of the two languages uses, to tell which one a text is in.
-LANGUAGE_MARKERS = {"en": re.compile(r"\b(you|your|I)\b"), "fr": re.compile(r"\b(vous|votre|je|j’|j')")}
+LANGUAGE_MARKERS = {
+    "en": re.compile(r"\b(you|your|I)\b"),
+    "fr": re.compile(r"\b(vous|votre|je|j’|j')"),
+}
 
 
 @cache
