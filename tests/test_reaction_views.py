@@ -208,3 +208,41 @@ def test_a_french_draft_gets_a_french_reply(alice_client, alice, seeded):
     react(alice_client, draft, "why")
     body = draft.reactions.get().reply_body
     assert "le trajet jusqu’à vos locaux" in body and "distance\u00a0:" in body
+
+
+def test_an_admins_edit_of_a_reply_block_shows_in_the_next_reply(alice_client, draft):
+    from django.core.exceptions import ValidationError
+
+    from messages_app.models import Block
+
+    block = Block.objects.get(kind="answer_why", language="en", reason="location")
+    block.text = "Of course: the daily journey to {company} would be too long for me."
+    block.full_clean()
+    block.save()
+    react(alice_client, draft, "why")
+    assert (
+        "the daily journey to Acme Robotics would be too long" in draft.reactions.get().reply_body
+    )
+    block.text = "Of course: {salary}."
+    with pytest.raises(ValidationError):
+        block.full_clean()
+
+
+def test_no_answer_days_before_a_cancelled_interview_suggests_a_check_call(
+    alice_client, alice, seeded
+):
+    import datetime
+
+    from django.utils import timezone
+
+    soon = timezone.localdate() + datetime.timedelta(days=2)
+    draft = sent_draft(alice, stage="accepted", interview_date=soon.isoformat())
+    draft.recipient_phone = "06 12 34 56 78"
+    draft.save(update_fields=["recipient_phone"])
+    react(alice_client, draft, "no_answer")
+    recorded = draft.reactions.get()
+    assert recorded.reply_channel == "phone"
+    assert "make sure my message reached you" in recorded.reply_body
+    html = alice_client.get(page_url(draft)).text
+    assert "a short call makes sure they got it" in html
+    assert 'href="tel:0612345678"' in html
