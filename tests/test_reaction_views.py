@@ -246,3 +246,19 @@ def test_no_answer_days_before_a_cancelled_interview_suggests_a_check_call(
     html = alice_client.get(page_url(draft)).text
     assert "a short call makes sure they got it" in html
     assert 'href="tel:0612345678"' in html
+
+
+def test_the_draft_page_costs_the_same_queries_with_one_or_many_reactions(alice_client, draft):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert alice_client.get(page_url(draft)).status_code == 200
+        return len(captured)
+
+    react(alice_client, draft, "why")
+    one = queries()
+    for reaction in ("insists", "call", "other_role", "positive", "no_answer"):
+        react(alice_client, draft, reaction)
+    assert queries() == one
