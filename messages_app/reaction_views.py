@@ -62,7 +62,12 @@ def _draft_page(
     reaction_form: ReactionForm | None = None,
     reply_forms: Mapping[int, ReplyForm] | None = None,
 ) -> HttpResponse:
-    """The draft page again (400), with the refused form as it was posted."""
+    """The draft page again (400), with the refused form as it was posted and
+    a message at the top saying where to look."""
+    messages.error(
+        request,
+        gettext("Not saved yet: see the form below. Everything you typed is still there."),
+    )
     form = DraftEditForm(
         initial={
             "subject": draft.subject,

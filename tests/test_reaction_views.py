@@ -116,6 +116,7 @@ def test_an_invalid_reaction_shows_the_page_again_with_what_was_pasted(alice_cli
     assert response.status_code == 400
     assert pasted.strip() in response.text
     assert "characters or fewer" in response.text
+    assert "Not saved yet: see the form below." in response.text
     missing = react(alice_client, draft, "", "Kept text")
     assert missing.status_code == 400
     assert "Choose how they reacted." in missing.text and "Kept text" in missing.text
