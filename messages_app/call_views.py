@@ -2,7 +2,8 @@
 only, to read from during it; and the call's calendar reminder (.ics).
 
 Two of each: the wizard's message (as last edited on the preview) and a
-saved draft (owner only, through `owned_draft`). Only a spoken message has a
+saved draft (owner only, through `owned_draft`); and the call mode of the
+call a recruiter asked for after the decline (`owned_reaction`). Only a spoken message has a
 call mode; any other channel goes back to where it came from.
 """
 
@@ -20,15 +21,16 @@ from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from messages_app import wizard
+from messages_app import reaction_services, wizard
 from messages_app.call_event import CallEvent, call_event_ics, first_line, next_call_time
 from messages_app.choices import Channel, Reaction
 from messages_app.composer import ComposedMessage
 from messages_app.decorators import owned_draft
 from messages_app.forms import PreviewForm
-from messages_app.models import Draft
+from messages_app.models import Draft, RecruiterReaction
 from messages_app.pdf_views import keep_posted_text
 from messages_app.phone import tel_url
+from messages_app.reaction_views import owned_reaction
 
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 
@@ -104,6 +106,7 @@ def _render(
     ics_url: str,
     key: str,
     from_draft: bool = False,
+    pdf_url: str = "",
 ) -> HttpResponse:
     context: dict[str, Any] = {
         "message": call.message,
@@ -117,6 +120,7 @@ def _render(
         "call_at": call.event().start if call.has_reminder else None,
         "storage_key": key,
         "from_draft": from_draft,
+        "pdf_url": pdf_url,
     }
     return render(request, "messages_app/call.html", context)
 
@@ -184,3 +188,28 @@ def draft_call_ics(request: HttpRequest, draft: Draft) -> HttpResponse:
     if not call.has_reminder:
         raise Http404("Only a call has a reminder")
     return _ics_response(call)
+
+
+def _reaction_call(draft: Draft, reaction: RecruiterReaction) -> Call:
+    """The call the recruiter asked for (a reaction `call` only)."""
+    if reaction.reaction != Reaction.CALL:
+        raise Http404("Only a request for a call has a call script")
+    message = reaction_services.call_script(draft)
+    return Call(
+        message=message, script=message.body, company=draft.company, phone=draft.recipient_phone
+    )
+
+
+@owned_reaction(methods=("GET", "HEAD"))
+def reaction_call(request: HttpRequest, draft: Draft, reaction: RecruiterReaction) -> HttpResponse:
+    """Call mode for the call the recruiter asked for: the same page as a
+    draft's call, with the script written for that call."""
+    return _render(
+        request,
+        _reaction_call(draft, reaction),
+        back_url=reverse("messages_app:draft_detail", args=[draft.pk]) + f"#reaction-{reaction.pk}",
+        ics_url="",
+        key=f"call-reaction-{reaction.pk}",
+        from_draft=True,
+        pdf_url=reverse("messages_app:reaction_call_pdf", args=[draft.pk, reaction.pk]),
+    )

@@ -142,6 +142,18 @@ class BlockKind(models.TextChoices):
     POINT_STAY_IN_TOUCH = "point_stay_in_touch", _("Point to cover: stay in touch")
     POINT_CLOSING = "point_closing", _("Point to cover: closing")
     REASON_HINT = "reason_hint", _("Hint shown with the reason in the wizard (one per reason)")
+    # Written replies to the recruiter's reaction (email and text message; a
+    # call uses the prepared spoken replies above), and the call they ask for.
+    ANSWER_POSITIVE = "answer_positive", _("Written reply: they took it well")
+    ANSWER_DISAPPOINTED = "answer_disappointed", _("Written reply: they are disappointed")
+    ANSWER_WHY = "answer_why", _("Written reply: they ask why (one per reason)")
+    ANSWER_INSIST = "answer_insist", _("Written reply: they insist or offer more (per reason)")
+    ANSWER_OTHER_ROLE = "answer_other_role", _("Reply: they propose another role")
+    ANSWER_CALL = "answer_call", _("Reply: they ask to talk on the phone")
+    ANSWER_DOOR_OPEN = "answer_door_open", _("Written reply: keep the door open")
+    ANSWER_CHECK_CALL = "answer_check_call", _("No answer, interview within days: a check call")
+    CALL_OPENER = "call_opener", _("The call they asked for: opener")
+    CALL_DECISION = "call_decision", _("The call they asked for: the decision restated")
 
 
 class Reaction(models.TextChoices):
@@ -178,5 +190,7 @@ REASON_BLOCK_KINDS: frozenset[str] = frozenset(
         BlockKind.REPLY_DISAPPOINTED,
         BlockKind.REPLY_WHY,
         BlockKind.REPLY_INSIST,
+        BlockKind.ANSWER_WHY,
+        BlockKind.ANSWER_INSIST,
     }
 )

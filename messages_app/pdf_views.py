@@ -15,20 +15,22 @@ import logging
 
 from allauth.core import ratelimit
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from messages_app import pdf, wizard
-from messages_app.choices import Paper
+from messages_app.choices import Paper, Reaction
 from messages_app.composer import ComposedMessage, has_subject
 from messages_app.decorators import owned_draft
 from messages_app.forms import PreviewForm
 from messages_app.forms.drafts import valid_recipient
 from messages_app.limits import KEPT_PREVIEW_MAX
-from messages_app.models import Draft
+from messages_app.models import Draft, RecruiterReaction
+from messages_app.reaction_services import call_script
+from messages_app.reaction_views import owned_reaction
 
 logger = logging.getLogger(__name__)
 
@@ -149,9 +151,75 @@ def draft_pdf(request: HttpRequest, draft: Draft) -> HttpResponse:
         count_render(request)
         return pdf.pdf_response(document)
     except pdf.PdfError as error:
-        logger.warning("Draft PDF export failed: %s: %s", type(error).__name__, error)
-        messages.error(
-            request,
-            str(error.user_message or gettext("The PDF could not be made. Please try again.")),
+        return _pdf_failed(request, draft, error)
+
+
+def _pdf_failed(request: HttpRequest, draft: Draft, error: pdf.PdfError) -> HttpResponse:
+    """Back to the draft's page with what went wrong."""
+    logger.warning("Draft PDF export failed: %s: %s", type(error).__name__, error)
+    messages.error(
+        request,
+        str(error.user_message or gettext("The PDF could not be made. Please try again.")),
+    )
+    return redirect("messages_app:draft_detail", pk=draft.pk)
+
+
+def _render_draft_document(
+    request: HttpRequest,
+    draft: Draft,
+    message: ComposedMessage,
+    *,
+    subject: str,
+    body: str,
+    prefix: str,
+    is_reply: bool = False,
+) -> HttpResponse:
+    """A PDF for one of the draft's texts (the reply, the call script)."""
+    answers = draft.answers
+    try:
+        document = pdf.document_for(
+            message,
+            subject=subject,
+            body=body,
+            sender_name=str(answers.get("sender_name") or ""),
+            sender_contact=str(answers.get("sender_contact") or ""),
+            recipient_phone=draft.recipient_phone if message.channel == "phone" else "",
+            company=draft.company,
+            position=draft.position,
+            paper=request.GET.get("paper", Paper.A4),
+            is_reply=is_reply,
         )
-        return redirect("messages_app:draft_detail", pk=draft.pk)
+        count_render(request)
+        return pdf.pdf_response(document, prefix=prefix)
+    except pdf.PdfError as error:
+        return _pdf_failed(request, draft, error)
+
+
+@owned_reaction(methods=("GET", "HEAD"))
+def reaction_pdf(request: HttpRequest, draft: Draft, reaction: RecruiterReaction) -> HttpResponse:
+    """The reply to the recruiter's reaction as a one-page PDF, laid out for its channel."""
+    if not reaction.reply_body:
+        raise Http404("No reply to print")
+    message = ComposedMessage(language=draft.language, channel=reaction.reply_channel)
+    return _render_draft_document(
+        request,
+        draft,
+        message,
+        subject=reaction.reply_subject,
+        body=reaction.reply_body,
+        prefix="reply",
+        is_reply=True,
+    )
+
+
+@owned_reaction(methods=("GET", "HEAD"))
+def reaction_call_pdf(
+    request: HttpRequest, draft: Draft, reaction: RecruiterReaction
+) -> HttpResponse:
+    """The script of the call they asked for, on one sheet like a call's."""
+    if reaction.reaction != Reaction.CALL:
+        raise Http404("Only a request for a call has a call script")
+    message = call_script(draft)
+    return _render_draft_document(
+        request, draft, message, subject="", body=message.body, prefix="call"
+    )

@@ -8,6 +8,7 @@ from messages_app import (
     history_views,
     insights_views,
     pdf_views,
+    reaction_views,
     reflection_views,
     status_views,
     views,
@@ -63,4 +64,24 @@ urlpatterns = [
     path("history/<int:pk>/call/", call_views.draft_call, name="draft_call"),
     path("history/<int:pk>/call/reminder.ics", call_views.draft_call_ics, name="draft_call_ics"),
     # --- the recruiter's reaction and your reply (reaction_views.py) ---
+    path("history/<int:pk>/reactions/", reaction_views.reaction_add, name="reaction_add"),
+    path(
+        "history/<int:pk>/reactions/<int:rid>/reply/",
+        reaction_views.reply_update,
+        name="reply_update",
+    ),
+    path(
+        "history/<int:pk>/reactions/<int:rid>/delete/",
+        reaction_views.reaction_delete,
+        name="reaction_delete",
+    ),
+    path("history/<int:pk>/reactions/<int:rid>/pdf/", pdf_views.reaction_pdf, name="reaction_pdf"),
+    path(
+        "history/<int:pk>/reactions/<int:rid>/call/", call_views.reaction_call, name="reaction_call"
+    ),
+    path(
+        "history/<int:pk>/reactions/<int:rid>/call/pdf/",
+        pdf_views.reaction_call_pdf,
+        name="reaction_call_pdf",
+    ),
 ]

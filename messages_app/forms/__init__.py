@@ -11,6 +11,7 @@ from messages_app.forms.drafts import (
     SaveFromPreviewForm,
 )
 from messages_app.forms.fields import PlainTextField, radio
+from messages_app.forms.reactions import ReactionForm, ReplyForm
 from messages_app.forms.reflection import ReflectionForm
 from messages_app.forms.steps import (
     AssessmentForm,
@@ -30,6 +31,8 @@ __all__ = [
     "PlainTextField",
     "PreviewForm",
     "ReflectionForm",
+    "ReactionForm",
+    "ReplyForm",
     "SaveFromPreviewForm",
     "SituationForm",
     "StructureForm",

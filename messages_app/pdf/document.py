@@ -48,6 +48,7 @@ class PdfDocument:
     reminders: tuple[str, ...] = ()
     paper: str = Paper.A4
     date: datetime.date | None = None  # None: today
+    is_reply: bool = False  # the reply to the recruiter's reaction, not the first message
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ def document_for(
     position: str,
     paper: str = Paper.A4,
     date: datetime.date | None = None,
+    is_reply: bool = False,
 ) -> PdfDocument:
     """The document for a composed message, printed with the given text.
 
@@ -108,6 +110,7 @@ def document_for(
         reminders=tuple(message.reminders),
         paper=paper if paper in PAPER_CSS else Paper.A4,
         date=date,
+        is_reply=is_reply,
     )
 
 

@@ -216,6 +216,8 @@ REPLY_LABELS: dict[str, Any] = {
 
 def _title(document: PdfDocument, company: str, position: str) -> str:
     names = {"company": company, "position": position}
+    if document.is_reply:
+        return gettext("Your reply — %(position)s at %(company)s") % names
     if document.channel == Channel.PHONE:
         return gettext("Call script — %(position)s at %(company)s") % names
     if document.channel == Channel.IN_PERSON:

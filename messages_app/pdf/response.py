@@ -45,25 +45,30 @@ def render_pdf(document: PdfDocument) -> bytes:
     return result.pdf
 
 
-def pdf_filename(*, company: str, channel: str) -> str:
-    """`decline-<company>-<channel>.pdf`, ASCII only."""
+def pdf_filename(*, company: str, channel: str, prefix: str = "decline") -> str:
+    """`decline-<company>-<channel>.pdf` (or another `prefix`), ASCII only."""
     ascii_company = (
         unicodedata.normalize("NFKD", company.translate(_LIGATURES))
         .encode("ascii", "ignore")
         .decode("ascii")
     )
-    parts = ["decline", slugify(ascii_company)[:60].strip("-"), slugify(channel.replace("_", "-"))]
+    parts = [prefix, slugify(ascii_company)[:60].strip("-"), slugify(channel.replace("_", "-"))]
     return "-".join(part for part in parts if part) + ".pdf"
 
 
-def pdf_response(document: PdfDocument, *, filename_hint: str = "") -> HttpResponse:
+def pdf_response(
+    document: PdfDocument, *, filename_hint: str = "", prefix: str = "decline"
+) -> HttpResponse:
     """A download of the rendered document; raises `PdfError` on failure.
 
-    `filename_hint` replaces the company in the file name when given.
+    `filename_hint` replaces the company in the file name when given;
+    `prefix` starts it ("reply" for a reply, "call" for a call script).
     """
     content = render_pdf(document)
     response = HttpResponse(content, content_type="application/pdf")
-    filename = pdf_filename(company=filename_hint or document.company, channel=document.channel)
+    filename = pdf_filename(
+        company=filename_hint or document.company, channel=document.channel, prefix=prefix
+    )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "no-store"
     response["X-Content-Type-Options"] = "nosniff"
