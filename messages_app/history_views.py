@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -30,6 +30,8 @@ from messages_app.decorators import owned_draft, signed_in
 from messages_app.forms import (
     DraftEditForm,
     HistoryFilterForm,
+    ReactionForm,
+    ReplyForm,
     SaveFromPreviewForm,
 )
 from messages_app.models import Draft
@@ -211,20 +213,30 @@ def history(request: HttpRequest) -> HttpResponse:
 
 @owned_draft(methods=("GET", "HEAD"))
 def draft_detail(request: HttpRequest, draft: Draft) -> HttpResponse:
-    form = DraftEditForm(
-        initial={
-            "subject": draft.subject,
-            "body": draft.body,
-            "version": draft.version,
-            **services.Recipient.of(draft).as_fields(),
-        }
-    )
-    return _detail_response(request, draft, form)
+    return draft_page(request, draft)
 
 
-def _detail_response(
-    request: HttpRequest, draft: Draft, form: DraftEditForm, *, status: int = 200
+def draft_page(
+    request: HttpRequest,
+    draft: Draft,
+    form: DraftEditForm | None = None,
+    *,
+    status: int = 200,
+    reaction_form: ReactionForm | None = None,
+    reply_forms: Mapping[int, ReplyForm] | None = None,
 ) -> HttpResponse:
+    """The draft's page. A refused post comes back in one of the forms, as it
+    was posted: the text edit (`form`), "How did they react?"
+    (`reaction_form`) or a reply's edit (`reply_forms`, by reaction id)."""
+    if form is None:
+        form = DraftEditForm(
+            initial={
+                "subject": draft.subject,
+                "body": draft.body,
+                "version": draft.version,
+                **services.Recipient.of(draft).as_fields(),
+            }
+        )
     return render(
         request,
         "messages_app/draft_detail.html",
@@ -233,7 +245,7 @@ def _detail_response(
             "form": form,
             "is_email": draft.channel == Channel.EMAIL,
             **draft_links(draft),
-            **thread_context(draft),
+            **thread_context(draft, reaction_form=reaction_form, reply_forms=reply_forms),
             **reflection_context(draft),
         },
         status=status,
@@ -245,7 +257,7 @@ def draft_update(request: HttpRequest, draft: Draft) -> HttpResponse:
     """Save the text edited on the draft page (or "keep mine" on the conflict page)."""
     form = DraftEditForm(request.POST)
     if not form.is_valid():
-        return _detail_response(request, draft, form, status=400)
+        return draft_page(request, draft, form, status=400)
     data = form.cleaned_data
     subject = data["subject"] if has_subject(draft.channel) else ""
     body = data["body"]

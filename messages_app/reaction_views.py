@@ -21,14 +21,11 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 
-from messages_app import reaction_services, services
-from messages_app.choices import Channel
+from messages_app import history_views, reaction_services
 from messages_app.decorators import owned_draft
-from messages_app.forms import DraftEditForm, ReactionForm, ReplyForm
+from messages_app.forms import ReactionForm, ReplyForm
 from messages_app.models import Draft, RecruiterReaction
-from messages_app.reflection import reflection_context
-from messages_app.send_actions import draft_links
-from messages_app.thread import reply_form, thread_context
+from messages_app.thread import reply_form
 
 ReactionView = Callable[[HttpRequest, Draft, RecruiterReaction], HttpResponse]
 IdsView = Callable[[HttpRequest, int, int], HttpResponse]
@@ -68,23 +65,9 @@ def _draft_page(
         request,
         gettext("Not saved yet: see the form below. Everything you typed is still there."),
     )
-    form = DraftEditForm(
-        initial={
-            "subject": draft.subject,
-            "body": draft.body,
-            "version": draft.version,
-            **services.Recipient.of(draft).as_fields(),
-        }
+    return history_views.draft_page(
+        request, draft, status=400, reaction_form=reaction_form, reply_forms=reply_forms
     )
-    context = {
-        "draft": draft,
-        "form": form,
-        "is_email": draft.channel == Channel.EMAIL,
-        **draft_links(draft),
-        **thread_context(draft, reaction_form=reaction_form, reply_forms=reply_forms),
-        **reflection_context(draft),
-    }
-    return render(request, "messages_app/draft_detail.html", context, status=400)
 
 
 def _thread_url(draft: Draft, anchor: str = "thread") -> str:

@@ -33,7 +33,6 @@ from messages_app.catalog import BlockIndex, Catalog
 from messages_app.choices import BlockKind, Channel, Reaction, Stage
 from messages_app.composer import ComposedMessage, MessageRequest, Reply, reply_reason, subject_for
 from messages_app.placeholders import continue_sentence, placeholder_values, render
-from messages_app.sms import gsm_equivalent
 from messages_app.text import clean_line
 
 #: The subject prefix of a reply, in both languages: RFC 5322's "Re: ", which
@@ -146,12 +145,13 @@ class _Reply:
         return reply_reason(self.request, self.values)
 
     def template(self, kind: str, reason: str = "") -> str:
-        """The block for this context: the reason's, or else the neutral one;
-        in a text message in GSM letters (blocks are shared with email)."""
+        """The block for this context: the reason's, or else the neutral one.
+        A text message keeps its accents, as the first message does: French
+        without them reads as misspelt ("bien sur")."""
         text = self.index.get(kind, *self.ctx, reason) if reason else None
         if text is None:
             text = self.index.require(kind, *self.ctx)
-        return gsm_equivalent(text) if self.request.channel == Channel.SMS else text
+        return text
 
     def text_of(self, kind: str, reason: str = "") -> str:
         return render(self.template(kind, reason), self.values)

@@ -139,10 +139,12 @@ def test_a_french_email_reply_has_french_typography():
     assert "’" in body and "'" not in body
 
 
-def test_a_french_text_message_reply_stays_in_the_gsm_alphabet():
+def test_a_french_text_message_reply_keeps_its_accents_and_plain_punctuation():
+    """Like the first message: "bien sûr", never the misspelt "bien sur";
+    curly quotes and special spaces become their plain GSM forms."""
     body = reply(Reaction.CALL, "fr", "sms").body
-    assert "û" not in body and "’" not in body and "\u202f" not in body
-    assert body.startswith("Bonjour Claire Martin, bien sur, un court")
+    assert body.startswith("Bonjour Claire Martin, bien sûr, un court")
+    assert "’" not in body and "\u202f" not in body and "\u00a0" not in body
 
 
 @pytest.mark.parametrize(
