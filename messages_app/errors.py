@@ -34,6 +34,9 @@ RESENDABLE_VIEWS = frozenset(
         "messages_app:draft_save",
         "messages_app:draft_update",
         "messages_app:preview_pdf",
+        "messages_app:reaction_add",
+        "messages_app:reply_update",
+        "messages_app:draft_reflection",
     }
 )
 #: Posted fields that only the page itself needs (never shown back).

@@ -75,6 +75,8 @@ def state_changing_urls(draft_pk: int) -> list[str]:
             "draft_delete",
             "draft_mark_sent",
             "draft_mark_reply",
+            "reaction_add",
+            "draft_reflection",
         )
     ]
     steps = [wizard.step_url(step) for step in wizard.STEP_NAMES]
