@@ -30,6 +30,8 @@ REMOVED_WITH_CONTENT = {"script", "style", "iframe", "object", "template"}
 _ID = re.compile(r"[a-z][a-z0-9-]{0,40}")
 _H1 = re.compile(r"<(/?)h1\b")
 _TAG = re.compile(r"<[^>]+>")
+#: Runs of ASCII white space (not the no-break spaces of French typography).
+_SPACES = re.compile(r"[ \t\r\n]+")
 
 
 def _keep_attribute(tag: str, attribute: str, value: str) -> str | None:
@@ -62,5 +64,5 @@ def render_markdown(text: str) -> str:
 @lru_cache(maxsize=64)
 def plain_text(text: str) -> str:
     """The words of `text` (Markdown) as a reader sees them, for search excerpts."""
-    without_tags = _TAG.sub(" ", render_markdown(text))
-    return " ".join(unescape(without_tags).split())
+    without_tags = _TAG.sub("", render_markdown(text))  # blocks end with a newline
+    return _SPACES.sub(" ", unescape(without_tags)).strip()

@@ -20,6 +20,7 @@ migration keeps its own frozen copy.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,7 +76,7 @@ def parse_page(text: str, *, slug: str, language: str) -> ShippedPage:
         section=meta.get("section", "before"),
         order=int(meta.get("order", "100")),
         title=title.removeprefix("# ").strip(),
-        summary=" ".join(summary.split()),
+        summary=re.sub(r"[ \t\n]+", " ", summary).strip(),
         body=body.strip(),
     )
 

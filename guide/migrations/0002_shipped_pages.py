@@ -9,6 +9,7 @@ updates ship with `manage.py load_guide --update`.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from django.db import migrations
@@ -27,7 +28,7 @@ def _parse(text: str) -> dict[str, object]:
         lines = lines[end + 1 :]
     title, summary, body = "\n".join(lines).strip().split("\n\n", 2)
     title = title.removeprefix("# ").strip()
-    summary = " ".join(summary.split())
+    summary = re.sub(r"[ \t\n]+", " ", summary).strip()
     body = body.strip()
     return {
         "section": meta.get("section", "before"),

@@ -34,16 +34,18 @@ def guide_footer() -> dict[str, Any]:
 
 @register.simple_tag
 def guide_learn_more(target: str) -> SafeString:
-    """ "Learn more" to the page `target` explains, named for screen readers
-    out of context ("Learn more: Choosing the channel"); same tab: the wizard
-    keeps its answers in the session."""
+    """ "Learn more" to the page `target` explains, named in full for screen
+    readers out of context ("Learn more: Choosing the channel"; the visible
+    words first, as WCAG 2.5.3 asks); same tab: the wizard keeps its answers
+    in the session."""
     if not target:
         return SafeString("")
+    title = topic_label(target.partition("#")[0])
     return format_html(
-        '<a class="advice-more" href="{}">{}<span class="visually-hidden">: {}</span></a>',
+        '<a class="advice-more" href="{}" aria-label="{}">{}</a>',
         guide_url(target),
+        gettext("Learn more: %(title)s") % {"title": title},
         gettext("Learn more"),
-        topic_label(target.partition("#")[0]),
     )
 
 
