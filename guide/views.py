@@ -28,16 +28,18 @@ def _language() -> str:
 @require_safe
 def guide_index(request: HttpRequest) -> HttpResponse:
     """All pages of the interface language by section, or the search results
-    when `?q=` is given (an over-long query: 400, the query kept)."""
-    pages = list(GuidePage.objects.in_language(_language()).defer("shipped_source"))
+    when `?q=` is given (an over-long query: 400, the query kept). One query."""
     form = GuideSearchForm(request.GET)
-    context: dict[str, object] = {"form": form, "sections": _by_section(pages)}
-    if not form.is_valid():
-        return render(request, "guide/index.html", context, status=400)
-    query = form.cleaned_data["q"]
+    valid = form.is_valid()
+    query = form.cleaned_data["q"] if valid else ""
+    pages = GuidePage.objects.in_language(_language()).defer("shipped_source")
+    if not query:
+        pages = pages.defer("body", "shipped_source")  # the index shows no body
+    listed = list(pages)
+    context: dict[str, object] = {"form": form, "sections": _by_section(listed)}
     if query:
-        context.update(query=query, results=search_pages(pages, query))
-    return render(request, "guide/index.html", context)
+        context.update(query=query, results=search_pages(listed, query))
+    return render(request, "guide/index.html", context, status=200 if valid else 400)
 
 
 def _by_section(pages: list[GuidePage]) -> list[tuple[str, list[GuidePage]]]:

@@ -213,3 +213,20 @@ def test_the_common_worries_page_answers_the_four_problems_and_culture(
     headings = " ".join(re.findall(r"<h2[^>]*>(.*?)</h2>", html))
     for worry in worries:
         assert worry in headings, (worry, headings)
+
+
+def test_a_search_is_shown_escaped_in_the_title_and_the_box(guide, english_client):
+    response = english_client.get(reverse("guide:index"), {"q": "<script>x</script>"})
+    assert response.status_code == 200
+    assert "<script>x</script>" not in response.text
+    assert "Search: &lt;script&gt;x&lt;/script&gt;" in response.text
+    assert 'value="&lt;script&gt;x&lt;/script&gt;"' in response.text
+
+
+def test_the_index_and_a_page_run_a_bounded_number_of_queries(
+    guide, english_client, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(1):
+        english_client.get(reverse("guide:index"), {"q": "offer"})
+    with django_assert_max_num_queries(2):
+        english_client.get(reverse("guide:page", args=["scenarios"]))

@@ -20,7 +20,9 @@ from messages_app.choices import Basis, Certainty, Channel, Rapport, ReasonKey, 
 from tests.factories import post_wizard_step, wizard_answers
 
 TODAY = date(2026, 12, 2)
-LEARN_MORE = re.compile(r'<a class="advice-more" href="([^"]+)" aria-label="Learn more: [^"]+">')
+LEARN_MORE = re.compile(
+    r'<a class="advice-more link-body-emphasis" href="([^"]+)" aria-label="Learn more: [^"]+">'
+)
 
 
 def _anchors() -> dict[tuple[str, str], set[str]]:
@@ -98,7 +100,7 @@ def test_a_learn_more_link_is_named_for_screen_readers_and_stays_in_the_tab():
     with translation.override("en"):
         html = render_to_string("messages_app/wizard/_advice_item.html", {"item": item})
     assert (
-        '<a class="advice-more" href="/guide/choosing-the-channel/"'
+        '<a class="advice-more link-body-emphasis" href="/guide/choosing-the-channel/"'
         ' aria-label="Learn more: Choosing the channel">Learn more</a>'
     ) in html
     assert "target=" not in html

@@ -42,7 +42,9 @@ def guide_learn_more(target: str) -> SafeString:
         return SafeString("")
     title = topic_label(target.partition("#")[0])
     return format_html(
-        '<a class="advice-more" href="{}" aria-label="{}">{}</a>',
+        # The text's own colour (underlined): the link colour is too pale on
+        # the advice's tinted backgrounds (under 4.5:1 on light amber).
+        '<a class="advice-more link-body-emphasis" href="{}" aria-label="{}">{}</a>',
         guide_url(target),
         gettext("Learn more: %(title)s") % {"title": title},
         gettext("Learn more"),

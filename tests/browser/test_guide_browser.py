@@ -40,6 +40,11 @@ def test_learn_more_from_step_2_opens_the_guide_and_back_keeps_the_answers(page,
     expect(advice).to_be_visible()
     link = advice.get_by_role("link", name="En savoir plus\u00a0: Vérifier votre décision")
     expect(link).to_have_attribute("href", "/guide/self-assessment/")
+    colour, background = link.evaluate(
+        """a => [getComputedStyle(a).color,
+                 getComputedStyle(a.closest('.advice')).backgroundColor]"""
+    )
+    assert _contrast(colour, background) >= 4.5, (colour, background)
     link.click()
     page.wait_for_url(re.compile(r"/guide/self-assessment/$"))
     expect(page.locator("h1")).to_have_text("Vérifier votre décision")
