@@ -6,9 +6,12 @@ from __future__ import annotations
 import importlib
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.management import call_command
+from django.db import connection
 from django.urls import reverse
 
 from guide.loading import load_guide
@@ -94,14 +97,21 @@ def test_the_migration_parser_reads_the_frozen_files_as_the_app_does():
 
 
 @pytest.mark.django_db
-def test_the_data_migration_loaded_every_frozen_page():
+def test_the_data_migration_loads_every_frozen_page_and_its_reverse_removes_them():
+    GuidePage.objects.all().delete()
+    editor = SimpleNamespace(connection=connection)
+    migration.load_pages(django_apps, editor)
     frozen = {(path.stem, path.parent.name) for path in FROZEN.glob("*/*.md")}
     assert set(GuidePage.objects.values_list("slug", "language")) == frozen
     assert len(frozen) == len(PAGES)
+    assert not [page for page in GuidePage.objects.all() if page.edited]
+    GuidePage.objects.filter(slug="faq", language="en").update(title="Edited in the admin")
+    migration.unload_pages(django_apps, editor)
+    assert list(GuidePage.objects.values_list("slug", "language")) == [("faq", "en")]
 
 
 @pytest.mark.django_db
-def test_load_guide_creates_missing_pages_and_leaves_existing_ones():
+def test_load_guide_creates_missing_pages_and_leaves_existing_ones(guide):
     GuidePage.objects.filter(slug="faq", language="en").delete()
     GuidePage.objects.filter(slug="scenarios", language="fr").update(title="Edited")
     report = load_guide()
@@ -110,7 +120,7 @@ def test_load_guide_creates_missing_pages_and_leaves_existing_ones():
 
 
 @pytest.mark.django_db
-def test_load_guide_update_refreshes_unedited_pages_and_keeps_edited_ones(tmp_path):
+def test_load_guide_update_refreshes_unedited_pages_and_keeps_edited_ones(guide, tmp_path):
     for page in PAGES:
         folder = tmp_path / page.language
         folder.mkdir(exist_ok=True)
@@ -131,7 +141,7 @@ def test_load_guide_update_refreshes_unedited_pages_and_keeps_edited_ones(tmp_pa
 
 
 @pytest.mark.django_db
-def test_a_page_saved_unchanged_from_the_admin_is_not_counted_as_edited():
+def test_a_page_saved_unchanged_from_the_admin_is_not_counted_as_edited(guide):
     page = GuidePage.objects.get(slug="faq", language="en")
     page.body = page.body.replace("\n", "\r\n")  # what a browser's textarea sends
     page.save()
@@ -139,7 +149,7 @@ def test_a_page_saved_unchanged_from_the_admin_is_not_counted_as_edited():
 
 
 @pytest.mark.django_db
-def test_load_guide_command_says_what_it_did(capsys):
+def test_load_guide_command_says_what_it_did(guide, capsys):
     GuidePage.objects.filter(slug="faq").delete()
     call_command("load_guide", "--update")
     assert "2 created, 0 updated, 0 edited" in capsys.readouterr().out
@@ -151,6 +161,12 @@ def test_shipped_files_are_where_the_docs_say():
 
 
 @pytest.fixture
+def guide(db):
+    """The shipped pages, even after a transactional test flushed the table."""
+    load_guide()
+
+
+@pytest.fixture
 def admin_client(client, django_user_model):
     admin = django_user_model.objects.create_superuser("root", "root@example.org", "pw-12345678")
     client.force_login(admin)
@@ -158,7 +174,7 @@ def admin_client(client, django_user_model):
 
 
 @pytest.mark.django_db
-def test_an_admin_edit_shows_on_the_page_and_is_marked_edited(admin_client):
+def test_an_admin_edit_shows_on_the_page_and_is_marked_edited(guide, admin_client):
     page = GuidePage.objects.get(slug="faq", language="en")
     url = reverse("admin:guide_guidepage_change", args=[page.pk])
     form = admin_client.get(url, HTTP_ACCEPT_LANGUAGE="en")
@@ -187,7 +203,7 @@ def test_an_admin_edit_shows_on_the_page_and_is_marked_edited(admin_client):
 
 
 @pytest.mark.django_db
-def test_the_admin_refuses_a_second_page_with_the_same_slug_and_language(admin_client):
+def test_the_admin_refuses_a_second_page_with_the_same_slug_and_language(guide, admin_client):
     response = admin_client.post(
         reverse("admin:guide_guidepage_add"),
         {

@@ -12,6 +12,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from guide.loading import load_guide
 from guide.rendering import render_markdown
 from guide.source import shipped_pages
 from messages_app import advice, wizard
@@ -23,6 +24,12 @@ TODAY = date(2026, 12, 2)
 LEARN_MORE = re.compile(
     r'<a class="advice-more link-body-emphasis" href="([^"]+)" aria-label="Learn more: [^"]+">'
 )
+
+
+@pytest.fixture
+def guide(db):
+    """The shipped pages, even after a transactional test flushed the table."""
+    load_guide()
 
 
 def _anchors() -> dict[tuple[str, str], set[str]]:
@@ -120,7 +127,9 @@ def _learn_more_hrefs(client, step: str) -> list[str]:
 
 
 @pytest.mark.django_db
-def test_learn_more_from_the_advice_of_steps_1_to_3_opens_existing_pages(seeded, english_client):
+def test_learn_more_from_the_advice_of_steps_1_to_3_opens_existing_pages(
+    seeded, guide, english_client
+):
     answers = wizard_answers(
         stage=Stage.ACCEPTED,
         interview_date=date.today() + timedelta(days=2),
@@ -148,7 +157,7 @@ def test_learn_more_from_the_advice_of_steps_1_to_3_opens_existing_pages(seeded,
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("step", wizard.ANSWER_STEPS)
-def test_every_step_links_to_the_guide_page_it_puts_into_practice(seeded, client, step):
+def test_every_step_links_to_the_guide_page_it_puts_into_practice(seeded, guide, client, step):
     for earlier in wizard.ANSWER_STEPS[: wizard.ANSWER_STEPS.index(step)]:
         assert post_wizard_step(client, earlier, wizard_answers()).status_code == 302
     html = client.get(wizard.step_url(step), HTTP_ACCEPT_LANGUAGE="fr").text
