@@ -106,6 +106,7 @@ THIRD_PARTY_APPS = [
 ]
 LOCAL_APPS = [
     "messages_app",
+    "guide",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 

@@ -1,4 +1,4 @@
-"""Project URLs: admin, accounts, language switch and the app."""
+"""Project URLs: admin, accounts, language switch, the guide and the app."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("guide/", include("guide.urls")),
     path("", include("messages_app.urls")),
 ]
 

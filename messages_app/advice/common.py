@@ -1,5 +1,6 @@
 """What every piece of advice shares: the `Advice` item, its levels (their
-order and colour), how many are shown at once, and how close the interview is."""
+order and colour), how many are shown at once, how close the interview is,
+and the guide page that explains it ("Learn more")."""
 
 from __future__ import annotations
 
@@ -31,6 +32,43 @@ COLOURS: Mapping[str, str] = {
 #: "More advice".
 SHOWN_AT_ONCE = 2
 
+#: The guide page that explains the advice whose code starts with the key
+#: (the longest matching key wins): a slug of /guide/<slug>/, with an #anchor
+#: for one scenario of the scenarios page. The guide's slugs are stable.
+GUIDE_PAGES: Mapping[str, str] = {
+    "timing.": "when-to-decline",
+    "stage.accepted": "scenarios#after-accepting",
+    "stage.several": "scenarios#after-interviews",
+    "stage.offer": "scenarios#offer",
+    "certainty.": "self-assessment",
+    "basis.": "self-assessment",
+    "researched.": "self-assessment",
+    "reasons.": "common-reasons",
+    "reasons.other_employer": "scenarios#better-offer",
+    "reasons.hint.better_offer": "scenarios#better-offer",
+    "reasons.personal": "scenarios#personal",
+    "channel.": "choosing-the-channel",
+    "length.sms": "choosing-the-channel",
+    "reason.": "message-structure",
+    "apology.": "message-structure",
+    "feedback.": "message-structure",
+    "door_open": "message-structure",
+}
+
+#: The guide page each wizard step puts into practice.
+GUIDE_FOR_STEP: Mapping[str, str] = {
+    "situation": "when-to-decline",
+    "assessment": "self-assessment",
+    "channel": "choosing-the-channel",
+    "structure": "message-structure",
+}
+
+
+def guide_page_for(code: str) -> str:
+    """The guide page ("slug" or "slug#anchor") explaining advice `code`, or ""."""
+    keys = [key for key in GUIDE_PAGES if code.startswith(key)]
+    return GUIDE_PAGES[max(keys, key=len)] if keys else ""
+
 
 @dataclass(frozen=True)
 class Advice:
@@ -45,6 +83,11 @@ class Advice:
     @property
     def colour(self) -> str:
         return COLOURS[self.level]
+
+    @property
+    def guide_page(self) -> str:
+        """The guide page that explains this advice ("slug" or "slug#anchor"), or ""."""
+        return guide_page_for(self.code)
 
 
 def by_severity(items: Iterable[Advice]) -> list[Advice]:
