@@ -116,21 +116,28 @@ def decline(owner, reasons, *, stage="invitation", channel="email", **fields):
     )
 
 
+def first_group(pattern: str, text: str) -> str:
+    """The first group of `pattern` in `text`; the test fails if it is absent."""
+    found = re.search(pattern, text, re.S)
+    assert found is not None, f"{pattern!r} not found"
+    return found.group(1)
+
+
 def svg_values(html: str, slug: str) -> list[tuple[str, str]]:
     """(label, value) of each bar of the chart `slug`, as the SVG prints them."""
-    figure = re.search(rf'data-chart="{slug}">(.*?)</figure>', html, re.S).group(1)
+    figure = first_group(rf'data-chart="{slug}">(.*?)</figure>', html)
     rows = re.findall(r'<g class="chart-row">(.*?)</g>', figure, re.S)
     return [
         (
             " ".join(re.findall(r"<tspan[^>]*>([^<]*)</tspan>", r)),
-            re.search(r'class="chart-value"[^>]*>([^<]*)<', r).group(1),
+            first_group(r'class="chart-value"[^>]*>([^<]*)<', r),
         )
         for r in rows
     ]
 
 
 def table_values(html: str, slug: str) -> list[tuple[str, str]]:
-    table = re.search(rf'data-table="{slug}">(.*?)</table>', html, re.S).group(1)
+    table = first_group(rf'data-table="{slug}">(.*?)</table>', html)
     return [
         (label.strip(), value.strip())
         for label, value in re.findall(
