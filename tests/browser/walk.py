@@ -89,6 +89,7 @@ def visitor_pages(walker: Walker, *, newcomer: str) -> None:
     walker.visit("home, text message sample", "/?sample=sms")
     walker.visit("privacy", "/privacy/")
     walker.visit("accessibility", "/accessibility/")
+    guide_pages(walker)
     walker.visit("first step, empty", wizard.step_url(wizard.ANSWER_STEPS[0]))
     walker.submit("first step, with errors", "main form", status=200)
     # A token that no longer matches (another tab, an expired session): the
@@ -121,6 +122,7 @@ def member_pages(walker: Walker, *, username: str) -> None:
     session = signed_in_session(user)
     walker.add_cookie(settings.SESSION_COOKIE_NAME, session)
     walker.visit("history, empty", "/history/")
+    walker.visit("my declines, empty", "/history/insights/")
     walker.visit("my data", "/my-data/")
     walker.visit("email addresses", "/accounts/email/")
     walker.visit("password change", "/accounts/password/change/")
@@ -151,6 +153,58 @@ def member_pages(walker: Walker, *, username: str) -> None:
     walker.visit("draft, before a conflict", f"/history/{email.pk}/")
     Draft.objects.filter(pk=email.pk).update(version=F("version") + 1, body="Saved elsewhere.")
     walker.submit("draft conflict", f"form[action='/history/{email.pk}/update/']", status=409)
+    after_sending_pages(walker, user)
+
+
+def guide_pages(walker: Walker) -> None:
+    """The guide: its index, a search with and without results, pages with
+    lists, anchors and quotes."""
+    walker.visit("guide", "/guide/")
+    walker.visit("guide search", "/guide/?q=voicemail")
+    walker.visit("guide search, nothing found", "/guide/?q=zzzz")
+    walker.visit("guide, choosing the channel", "/guide/choosing-the-channel/")
+    walker.visit("guide, scenarios", "/guide/scenarios/")
+    walker.visit("guide, FAQ", "/guide/faq/")
+
+
+def after_sending_pages(walker: Walker, user: Any) -> None:
+    """A sent email draft with the recruiter's "why?" and "can we call?"
+    recorded: the thread, the call they asked for, deleting a reaction, the
+    reflection (empty, then refused with an over-long answer) and My declines."""
+    from messages_app import reaction_services
+    from messages_app.choices import Channel, Reaction, ReasonKey
+    from messages_app.limits import REFLECTION_MAX
+    from messages_app.models import DraftStatus, Reflection
+    from tests.factories import DraftFactory, wizard_answers
+
+    sent = DraftFactory.create(
+        owner=user,
+        company="Initech",
+        status=DraftStatus.SENT,
+        answers=wizard_answers(company="Initech", reasons=[ReasonKey.LOCATION]),
+    )
+    walker.visit("draft, sent", f"/history/{sent.pk}/")
+    reaction_services.reaction_record(
+        draft=sent, reaction=Reaction.WHY, their_message="Could you tell us why?"
+    )
+    call = reaction_services.reaction_record(
+        draft=sent, reaction=Reaction.CALL, their_message="Can we talk on the phone?"
+    )
+    walker.visit("draft, with their reactions", f"/history/{sent.pk}/")
+    walker.visit("their call, call mode", f"/history/{sent.pk}/reactions/{call.pk}/call/")
+    walker.visit("reaction delete", f"/history/{sent.pk}/reactions/{call.pk}/delete/")
+    walker.visit("reflection", f"/history/{sent.pk}/reflection/")
+    walker.page.fill("textarea[name='lessons']", "x" * (REFLECTION_MAX + 1))
+    walker.submit("reflection, too long", "main form[method='post']", status=400)
+    Reflection.objects.create(draft=sent, change_of_mind="A shorter commute.")
+    for i, reason in enumerate([ReasonKey.CULTURE, ReasonKey.CAREER_GOALS, ReasonKey.LOCATION]):
+        DraftFactory.create(
+            owner=user,
+            company=f"Globex {i}",
+            channel=Channel.PHONE if i else Channel.EMAIL,
+            answers=wizard_answers(reasons=[reason]),
+        )
+    walker.visit("my declines", "/history/insights/")
 
 
 def every_page(walker: Walker, *, person: str = "alice") -> None:
