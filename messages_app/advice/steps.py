@@ -25,6 +25,7 @@ from messages_app.choices import (
     Certainty,
     Channel,
     Length,
+    Purpose,
     ReasonDetail,
     ReasonKey,
     Researched,
@@ -245,6 +246,46 @@ def certainty_advice(*, certainty: str, basis: str, researched: str) -> list[Adv
     ]
 
 
+_PURPOSE: Mapping[str, Rule] = {
+    Purpose.DECLINE: (
+        "purpose.decline",
+        INFO,
+        gettext_noop(
+            "Not sure yet? Instead of declining, you can ask them a question first, "
+            "or ask for another date: the interview itself often tells you what you "
+            "need to decide."
+        ),
+    ),
+    Purpose.ASK_INFO: (
+        "purpose.ask_info",
+        INFO,
+        gettext_noop(
+            "Asking first is a good way to decide with the facts in hand: one precise "
+            "question about the role, the team or the conditions gets a useful answer. "
+            "Ask only if you are genuinely open to the role."
+        ),
+    ),
+    Purpose.RESCHEDULE: (
+        "purpose.reschedule",
+        INFO,
+        gettext_noop(
+            "Going to the interview is often the best way to find out whether the role "
+            "suits you. Ask for another date only if you really mean to come, and as "
+            "early as you can."
+        ),
+    ),
+}
+
+
+def purpose_advice(*, certainty: str, purpose: str) -> list[Advice]:
+    """When not sure yet: what declining anyway, asking for information or
+    asking for another date offers (seed FAQ 4: attending can give the
+    information to decide, if one is genuinely open to the role)."""
+    if certainty not in (Certainty.FAIRLY, Certainty.UNSURE):
+        return []
+    return advice_for(_PURPOSE, purpose or Purpose.DECLINE, field="purpose")
+
+
 #: (the reasons that call for it, code, untranslated message), in display order.
 _REASON_CAUTIONS: tuple[tuple[frozenset[str], str, str], ...] = (
     (
@@ -306,9 +347,12 @@ def structure_advice(
     include_feedback: bool,
     include_door_open: bool,
     length: str,
+    purpose: str = Purpose.DECLINE,
 ) -> list[Advice]:
-    """Advice on the message's structure, as the options are chosen."""
-    items = _apology_advice(stage=stage, include_apology=include_apology)
+    """Advice on the message's structure, as the options are chosen (a
+    request for information or another date has no reason, door or feedback
+    to choose: their questions are not asked)."""
+    items = _apology_advice(stage=stage, include_apology=include_apology, purpose=purpose)
     items += advice_for(_REASON_DETAIL, reason_detail, field="reason_detail")
     if include_feedback:
         message = _(
@@ -327,8 +371,11 @@ def structure_advice(
     return items
 
 
-def _apology_advice(*, stage: str, include_apology: bool) -> list[Advice]:
-    """One apology when an accepted interview is cancelled; at most one otherwise."""
+def _apology_advice(*, stage: str, include_apology: bool, purpose: str) -> list[Advice]:
+    """One apology when an accepted interview is cancelled (or moved); at most
+    one otherwise."""
+    if purpose == Purpose.ASK_INFO:
+        return []
     if stage == Stage.ACCEPTED and include_apology:
         code, level = "apology.preselected", INFO
         message = _(
@@ -341,7 +388,7 @@ def _apology_advice(*, stage: str, include_apology: bool) -> list[Advice]:
             "You had accepted the interview: a short apology for the change "
             "of plans is recommended."
         )
-    elif include_apology:
+    elif include_apology and purpose == Purpose.DECLINE:
         code, level = "apology.optional", INFO
         message = _(
             "Declining is normal: one brief apology at most, and never an over-apologetic tone."
