@@ -15,7 +15,7 @@ from django.utils.translation import override
 
 from messages_app import wizard
 from messages_app.catalog import scenario_for
-from messages_app.choices import Channel, Reaction
+from messages_app.choices import Channel, Reaction, purpose_of
 from messages_app.composer import ComposedMessage
 from messages_app.quality import check
 from messages_app.samples import Sample, samples
@@ -53,6 +53,7 @@ def sample_record(sample: Sample) -> dict[str, Any]:
         wants_door_open=bool(answers["include_door_open"]),
         company=answers["company"],
         position=answers["position"],
+        purpose=purpose_of(answers),
     )
     return {
         "variant": sample.name,
