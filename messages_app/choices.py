@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from django.db import models
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+
+_Label = str | Promise
 
 
 class Language(models.TextChoices):
@@ -196,6 +199,20 @@ def purpose_of(answers: Mapping[str, object]) -> str:
     not sure yet, and answers saved before it existed have none)."""
     purpose = answers.get("purpose")
     return str(purpose) if purpose in Purpose.values else Purpose.DECLINE.value
+
+
+#: The short label a saved message shows when it is not a decline (history
+#: row, draft page title).
+PURPOSE_BADGES: Mapping[str, _Label] = {
+    Purpose.ASK_INFO: _("Asking for information"),
+    Purpose.RESCHEDULE: _("Another date"),
+}
+
+
+def purpose_badge(purpose: str) -> str:
+    """The badge of a draft's purpose, translated; "" for a decline."""
+    label = PURPOSE_BADGES.get(purpose)
+    return str(label) if label else ""
 
 
 #: Block kinds that always name their reason.

@@ -191,8 +191,9 @@ class AssessmentForm(WizardForm):
             (Purpose.RESCHEDULE, _("Ask for another date")),
         ],
         label=_("What would you like to do?"),
+        # Not required: answers saved before this question read as a decline.
+        required=False,
         initial=Purpose.DECLINE,
-        error_messages={"required": _("Choose what you would like to do")},
     )
     question = PlainTextField(
         label=_("What would you like to know? (optional)"),
