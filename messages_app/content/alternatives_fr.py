@@ -60,9 +60,7 @@ _b.add(
     "quelques points.",
     scenario=S.OFFER,
 )
-_b.add(
-    K.ASK_INFO_INTEREST, "Le poste m'intéresse et j'aimerais en savoir un peu plus.", channel=SMS
-)
+_b.add(K.ASK_INFO_INTEREST, "Le poste m'intéresse beaucoup.", channel=SMS)
 _b.add(
     K.ASK_INFO_INTEREST,
     "Le poste m'intéresse toujours et j'aimerais éclaircir quelques points.",
@@ -126,7 +124,7 @@ _b.add(
 )
 _b.add(
     K.ASK_INFO_NEXT,
-    "Je reviens vers vous sous deux jours ouvrés après votre réponse.",
+    "Je vous réponds ensuite sous deux jours ouvrés.",
     channel=SMS,
 )
 _b.add(
@@ -210,7 +208,7 @@ _b.add(
 _b.add(K.RESCHEDULE_INTEREST, "Le poste m'intéresse toujours beaucoup.", channel=SMS)
 _b.add(
     K.RESCHEDULE_INTEREST,
-    "Je souhaite toujours poursuivre le processus.",
+    "Je souhaite toujours poursuivre.",
     channel=SMS,
     scenario=S.AFTER_INTERVIEWS,
 )
@@ -233,7 +231,7 @@ _b.add(
 )
 _b.add(
     K.RESCHEDULE_CONFLICT,
-    "Malheureusement, je ne suis pas disponible au créneau proposé {interview_day}.",
+    "Hélas, je ne suis pas libre au créneau proposé {interview_day}.",
     channel=SMS,
 )
 _b.add(
@@ -244,7 +242,7 @@ _b.add(
 )
 _b.add(
     K.RESCHEDULE_CONFLICT,
-    "Je ne suis malheureusement pas disponible pour notre prochain rendez-vous {interview_day}.",
+    "Je ne suis pas libre pour notre prochain rendez-vous {interview_day}.",
     channel=SMS,
     scenario=S.AFTER_INTERVIEWS,
 )
@@ -258,7 +256,7 @@ _b.add(
 )
 _b.add(
     K.RESCHEDULE_PROPOSAL,
-    "Serait-il possible de décaler ? Je suis disponible {availability}.",
+    "Pourrions-nous décaler ? Je suis libre {availability}.",
     channel=SMS,
 )
 _b.add(

@@ -126,6 +126,5 @@ LEXICON = Lexicon(
         r"postpon\w*",
         "move it",
         r"availab\w*",
-        r"free (?:on|any|in|at|from|next|this)",
     ),
 )
