@@ -235,12 +235,16 @@ _RESEARCHED: Mapping[str, Rule] = {
 }
 
 
-def certainty_advice(*, certainty: str, basis: str, researched: str) -> list[Advice]:
+def certainty_advice(
+    *, certainty: str, basis: str, researched: str, purpose: str = ""
+) -> list[Advice]:
     """The self-assessment: an unsure person is told, kindly, that attending
-    the interview may be the better move (seed FAQ 4), and may still continue.
+    the interview may be the better move (seed FAQ 4), and may still continue
+    or ask first (`purpose_advice`, right after, so both show at once).
     A firm decision gets its word from `timing_advice` ("decline now")."""
     return [
         *advice_for(_CERTAINTY, certainty, field="certainty"),
+        *purpose_advice(certainty=certainty, purpose=purpose),
         *advice_for(_BASIS, basis, field="basis"),
         *advice_for(_RESEARCHED, researched, field="researched"),
     ]
@@ -283,7 +287,7 @@ def purpose_advice(*, certainty: str, purpose: str) -> list[Advice]:
     information to decide, if one is genuinely open to the role)."""
     if certainty not in (Certainty.FAIRLY, Certainty.UNSURE):
         return []
-    return advice_for(_PURPOSE, purpose or Purpose.DECLINE, field="purpose")
+    return advice_for(_PURPOSE, purpose, field="purpose")
 
 
 #: (the reasons that call for it, code, untranslated message), in display order.

@@ -185,8 +185,8 @@ def _assessment_advice(values: Mapping[str, Any], form: forms.Form, state: Wizar
         certainty=certainty,
         basis=values.get("basis") or "",
         researched=values.get("researched") or "",
+        purpose=values.get("purpose") or "",
     )
-    items += advice_rules.purpose_advice(certainty=certainty, purpose=values.get("purpose") or "")
     items += hints
     items += advice_rules.reasons_advice(
         reasons=chosen, covered=[item.code.removeprefix("reasons.hint.") for item in hints]
