@@ -5,11 +5,14 @@ quality rules written for them."""
 
 from __future__ import annotations
 
+import io
 import itertools
+import json
 import re
 from typing import Any
 
 import pytest
+from django.core.management import call_command
 
 from messages_app.catalog import Catalog
 from messages_app.choices import BlockKind, Channel, Language, Purpose, ScenarioKey, Tone
@@ -269,3 +272,28 @@ def test_a_decline_is_not_checked_for_a_request():
     found = findings_for("Thank you. I have decided to decline.", Purpose.DECLINE)
     assert "request" not in found and "no_decline" not in found
     assert "decision" in found
+
+
+# --- manage.py sample_messages ---------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("variant", ["ask_info_typed", "reschedule"])
+def test_sample_messages_prints_the_requests_at_every_stage_and_tone(seeded, variant):
+    out = io.StringIO()
+    options = ["--language", "en", "--channel", "email", "--variant", variant]
+    call_command("sample_messages", *options, stdout=out)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(records) == len(STAGES) * len(Tone.values)
+    assert {record["answers"]["stage"] for record in records} == {
+        "invitation",
+        "accepted",
+        "several",
+        "offer",
+    }
+    for record in records:
+        assert record["answers"]["purpose"] == variant.removesuffix("_typed")
+        assert record["findings"] == [], record
+        assert "decline" not in record["body"].lower()
+    if variant == "ask_info_typed":
+        assert all("remote work?" in record["body"] for record in records)
