@@ -255,7 +255,7 @@ _PURPOSE: Mapping[str, Rule] = {
         "purpose.decline",
         INFO,
         gettext_noop(
-            "Not sure yet? Instead of declining, you can ask them a question first, "
+            "Still hesitating? Instead of declining, you can ask them a question first, "
             "or ask for another date: the interview itself often tells you what you "
             "need to decide."
         ),
