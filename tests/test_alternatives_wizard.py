@@ -251,3 +251,18 @@ def test_once_sure_the_choice_is_ignored_and_kept_for_later(english, seeded):
     assert html_lib.escape(QUESTION) in page  # still on the page, hidden
     post_step(english, "assessment", {**ASK_INFO})
     assert "is the role open to remote work?" in preview_body(english)
+
+
+def test_in_french_the_choice_and_the_findings_speak_french(client, seeded):
+    client.cookies["django_language"] = "fr"
+    walk(client, until="assessment", situation={"message_language": "fr"})
+    post_step(client, "assessment", {**ASK_INFO, "question": "Le poste est-il en télétravail ?"})
+    page = client.get("/write/assessment/").text
+    assert "Que souhaitez-vous faire\u202f?" in page
+    assert "Demander une autre date" in page
+    assert "Décliner quand même" in page
+    walk(client, situation={"message_language": "fr"}, assessment={**ASK_INFO, "question": ""})
+    preview = client.get("/write/preview/").text
+    body = html_lib.unescape(body_text(preview))
+    assert "Pourriez-vous m’en dire davantage" in body
+    assert "Votre question y est" in preview  # the quality check, in the message language
