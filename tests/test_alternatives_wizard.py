@@ -266,3 +266,19 @@ def test_in_french_the_choice_and_the_findings_speak_french(client, seeded):
     body = html_lib.unescape(body_text(preview))
     assert "Pourriez-vous m’en dire davantage" in body
     assert "Votre question y est" in preview  # the quality check, in the message language
+
+
+def test_editing_a_saved_request_brings_the_choice_and_the_question_back(alice_client, seeded):
+    walk(alice_client, assessment=ASK_INFO)
+    preview = alice_client.get("/write/preview/")
+    body = html_lib.unescape(body_text(preview.text))
+    alice_client.post(
+        reverse("messages_app:draft_save"), {"subject": "S", "body": body, **save_fields(preview)}
+    )
+    draft = Draft.objects.get()
+    alice_client.post(reverse("messages_app:wizard_new"))  # another message meanwhile
+    alice_client.post(reverse("messages_app:draft_edit", args=[draft.pk]))
+    page = alice_client.get("/write/assessment/").text
+    assert radio_checked(page, "assessment-purpose") == "ask_info"
+    assert html_lib.escape(QUESTION) in page
+    assert is_shown(page, "reveal-assessment-question")
