@@ -5,6 +5,11 @@ wizard answers into a `MessageRequest`; `compose()` returns a
 `ComposedMessage` that the preview, the PDF and the history all reuse, and
 `subject_for()` decides the subject line.
 
+A message declines (nearly always), or, for a person not sure yet, asks for
+more information or for another interview date (`MessageRequest.purpose`):
+the same greeting, thanks and signature around other blocks
+(`PURPOSE_KINDS`, `_ask_info_parts`, `_reschedule_parts`).
+
 Which block a message uses: `catalog.py`; placeholders and user values:
 `placeholders.py`; SMS segments: `sms.py`; French spacing: `text.py`; dates:
 `dates.py`; the mail-client link: `mailto.py`.
