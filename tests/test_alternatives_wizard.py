@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from messages_app import wizard
 from messages_app.choices import Purpose
@@ -282,3 +284,13 @@ def test_editing_a_saved_request_brings_the_choice_and_the_question_back(alice_c
     assert radio_checked(page, "assessment-purpose") == "ask_info"
     assert html_lib.escape(QUESTION) in page
     assert is_shown(page, "reveal-assessment-question")
+
+
+def test_a_close_interview_makes_a_request_urgent_for_their_answer(english, seeded):
+    tomorrow = (timezone.localdate() + timedelta(days=1)).isoformat()
+    walk(english, situation={"interview_date": tomorrow}, assessment=RESCHEDULE)
+    preview = english.get("/write/preview/").text
+    assert "get in touch today so they have time to answer or to move it" in preview
+    assert "offer the slot to someone else" not in preview
+    walk(english, situation={"interview_date": tomorrow})  # a decline frees the slot
+    assert "offer the slot to someone else" in english.get("/write/preview/").text

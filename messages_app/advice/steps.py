@@ -34,13 +34,19 @@ from messages_app.choices import (
 
 
 def timing_advice(
-    *, interview_date: date | None, today: date, certainty: str = "", channel: str = ""
+    *,
+    interview_date: date | None,
+    today: date,
+    certainty: str = "",
+    channel: str = "",
+    purpose: str = Purpose.DECLINE,
 ) -> list[Advice]:
     """When to send: now if the decision is firm, urgently if the interview is
-    close (said with the chosen channel's verb: call, tell, text, send), and a
-    warning when the date given is already past."""
+    close (said with the chosen channel's verb: call, tell, text, send; for a
+    request, so they can answer in time), and a warning when the date given is
+    already past."""
     days = days_until(interview_date, today)
-    items = [] if days is None else [_interview_date_advice(days, channel)]
+    items = [] if days is None else [_interview_date_advice(days, channel, purpose)]
     if certainty == Certainty.SURE:
         items.append(
             Advice(
@@ -63,8 +69,11 @@ def timing_advice(
     return items
 
 
-def _interview_date_advice(days: int, channel: str) -> Advice:
+def _interview_date_advice(days: int, channel: str, purpose: str = Purpose.DECLINE) -> Advice:
     """How the days left before the interview change when to send."""
+    if 0 <= days <= URGENT_DAYS and purpose in (Purpose.ASK_INFO, Purpose.RESCHEDULE):
+        code = "timing.today" if days == 0 else "timing.urgent"
+        return Advice(code, URGENT, _asking_urgent_message(days), field="interview_date")
     if days < 0:
         code, level = "timing.past", WARNING
         message = _(
@@ -88,6 +97,22 @@ def _interview_date_advice(days: int, channel: str) -> Advice:
             days,
         ) % {"days": days}
     return Advice(code, level, message, field="interview_date")
+
+
+def _asking_urgent_message(days: int) -> str:
+    """The interview is close and the person asks before deciding: at once,
+    so the recruiter can answer (or move the interview) in time."""
+    if days == 0:
+        return _(
+            "Your interview is today: get in touch right away, ideally by phone, so "
+            "they can still answer or move it."
+        )
+    return ngettext(
+        "Your interview is tomorrow: get in touch today so they have time to answer or to move it.",
+        "Your interview is in %(days)d days: get in touch today so they have time to "
+        "answer or to move it.",
+        days,
+    ) % {"days": days}
 
 
 def _today_message(channel: str) -> str:

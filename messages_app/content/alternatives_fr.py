@@ -272,7 +272,7 @@ _b.add(
 
 _b.add(
     K.RESCHEDULE_CLOSING,
-    "Je vous remercie de votre compréhension et me réjouis de notre rencontre.",
+    "Je vous remercie de votre compréhension et me réjouis de notre prochain échange.",
     channel=EMAIL,
     tone=FORMAL,
 )

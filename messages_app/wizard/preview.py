@@ -119,6 +119,7 @@ def render_preview(
             interview_date=parse_date(answers["interview_date"]),
             today=timezone.localdate(),
             channel=message.channel,
+            purpose=purpose_of(answers),
         ),
     )
     return render(request, PREVIEW.template, context)

@@ -18,7 +18,16 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from messages_app import advice as advice_rules
-from messages_app.choices import Channel, Length, Rapport, ReasonKey, Stage, Tone, purpose_of
+from messages_app.choices import (
+    Channel,
+    Length,
+    Purpose,
+    Rapport,
+    ReasonKey,
+    Stage,
+    Tone,
+    purpose_of,
+)
 from messages_app.forms import (
     AssessmentForm,
     ChannelForm,
@@ -195,6 +204,7 @@ def _assessment_advice(values: Mapping[str, Any], form: forms.Form, state: Wizar
         interview_date=_situation(state).get("interview_date"),
         today=timezone.localdate(),
         certainty=certainty,
+        purpose=values.get("purpose") or Purpose.DECLINE,
     )
     items += [item for item in timing if item.code != "timing.general"]
     return {"all_advice": items}
