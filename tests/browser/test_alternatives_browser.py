@@ -1,13 +1,15 @@
 """Not sure yet, in real Chromium: ticking "Not sure yet" reveals what to do
 instead of declining; "Ask for another date" reveals the times field and the
 live preview turns into a request for another date, then the preview opens
-with it."""
+with it. The choice passes axe and fits a 320-pixel phone, light or dark."""
 
 from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.test_axe_browser import AXE, RUN_AXE, TAGS
+from tests.browser.test_phone_layout_browser import assert_no_sideways_scroll
 from tests.browser.test_wizard_browser import choose, fill_situation, next_step
 
 pytestmark = pytest.mark.browser
@@ -61,4 +63,32 @@ def test_not_sure_then_another_date_changes_the_live_preview(page_factory):
     assert "any morning next week" in body
     assert "decline" not in body.lower()
     expect(page.locator("[data-rule='request']")).to_be_visible()
+    assert page_factory.problems == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_choice_passes_axe_and_fits_a_small_phone(page_factory, scheme):
+    page = page_factory("fr-FR", viewport={"width": 320, "height": 700}, bypass_csp=True)
+    page.emulate_media(color_scheme=scheme)
+    page.goto("/write/")
+    fill_situation(
+        page,
+        company="Initech",
+        position="Analyste",
+        contact="",
+        invitation="email",
+        stage="accepted",
+        rapport="none",
+        language="fr",
+        sender="Max Dupont",
+    )
+    next_step(page, "/write/assessment/")
+    page.check("input[name='assessment-reasons'][value='location']")
+    choose(page, "input[name='assessment-certainty'][value='unsure']")
+    choose(page, "input[name='assessment-purpose'][value='ask_info']")
+    expect(page.get_by_label("Que voulez-vous savoir ? (facultatif)")).to_be_visible()
+    page.wait_for_function("() => !document.querySelector('.htmx-request')")
+    assert_no_sideways_scroll(page)
+    page.add_script_tag(path=str(AXE))
+    assert page.evaluate(RUN_AXE, TAGS) == []
     assert page_factory.problems == []
