@@ -138,9 +138,14 @@ def scenario_chain(scenario: str) -> tuple[str, ...]:
     return (*chain, "")
 
 
+#: Advice shown on screen beside a message, never part of a text message.
+_ON_SCREEN_KINDS = frozenset(
+    {BlockKind.REMINDERS, BlockKind.REMINDERS_ASK_INFO, BlockKind.REMINDERS_RESCHEDULE}
+)
+
+
 def _typeset(text: str, *, language: str, channel: str, kind: str) -> str:
-    # Reminders are advice shown on screen, not part of the text message.
-    sms = channel == Channel.SMS and kind != BlockKind.REMINDERS
+    sms = channel == Channel.SMS and kind not in _ON_SCREEN_KINDS
     if language == "fr":
         return french_typography(text, plain=sms)
     return sms_plain(text) if sms else text

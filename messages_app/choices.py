@@ -6,8 +6,13 @@ check can import them too.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from django.db import models
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+
+_Label = str | Promise
 
 
 class Language(models.TextChoices):
@@ -154,6 +159,29 @@ class BlockKind(models.TextChoices):
     ANSWER_CHECK_CALL = "answer_check_call", _("No answer, interview within days: a check call")
     CALL_OPENER = "call_opener", _("The call they asked for: opener")
     CALL_DECISION = "call_decision", _("The call they asked for: the decision restated")
+    # Not sure yet: asking for more information before deciding.
+    SUBJECT_ASK_INFO = "subject_ask_info", _("Asking for information: subject line")
+    ASK_INFO_INTEREST = "ask_info_interest", _("Asking for information: still interested")
+    ASK_INFO_REQUEST = "ask_info_request", _("Asking for information: the request")
+    ASK_INFO_QUESTION = "ask_info_question", _("Asking for information: the user's own question")
+    ASK_INFO_NEXT = "ask_info_next", _("Asking for information: when you will answer")
+    ASK_INFO_CLOSING = "ask_info_closing", _("Asking for information: closing sentence")
+    VOICEMAIL_ASK_INFO = "voicemail_ask_info", _("Asking for information: voicemail")
+    REMINDERS_ASK_INFO = "reminders_ask_info", _("Asking for information: reminders")
+    # Not sure yet: proposing another date for the interview.
+    SUBJECT_RESCHEDULE = "subject_reschedule", _("Another date: subject line")
+    RESCHEDULE_INTEREST = "reschedule_interest", _("Another date: still interested")
+    RESCHEDULE_CONFLICT = "reschedule_conflict", _("Another date: the date no longer works")
+    RESCHEDULE_PROPOSAL = "reschedule_proposal", _("Another date: the user's own availability")
+    RESCHEDULE_ASK = "reschedule_ask", _("Another date: asking for other times")
+    RESCHEDULE_CLOSING = "reschedule_closing", _("Another date: closing sentence")
+    VOICEMAIL_RESCHEDULE = "voicemail_reschedule", _("Another date: voicemail")
+    REMINDERS_RESCHEDULE = "reminders_reschedule", _("Another date: reminders")
+    POINT_INTEREST = "point_interest", _("Point to cover: still interested")
+    POINT_ASK_INFO = "point_ask_info", _("Point to cover: what you want to know")
+    POINT_ANSWER_BY = "point_answer_by", _("Point to cover: when you will answer")
+    POINT_RESCHEDULE = "point_reschedule", _("Point to cover: the date no longer works")
+    POINT_NEW_DATE = "point_new_date", _("Point to cover: another date")
 
 
 class Reaction(models.TextChoices):
@@ -175,6 +203,28 @@ class Purpose(models.TextChoices):
     DECLINE = "decline", _("Decline")
     ASK_INFO = "ask_info", _("Ask for more information")
     RESCHEDULE = "reschedule", _("Propose another date")
+
+
+def purpose_of(answers: Mapping[str, object]) -> str:
+    """What a message does, from the wizard answers: the purpose chosen on the
+    self-assessment, a decline when none was (the question is only asked when
+    not sure yet, and answers saved before it existed have none)."""
+    purpose = answers.get("purpose")
+    return str(purpose) if purpose in Purpose.values else Purpose.DECLINE.value
+
+
+#: The short label a saved message shows when it is not a decline (history
+#: row, draft page title).
+PURPOSE_BADGES: Mapping[str, _Label] = {
+    Purpose.ASK_INFO: _("Asking for information"),
+    Purpose.RESCHEDULE: _("Another date"),
+}
+
+
+def purpose_badge(purpose: str) -> str:
+    """The badge of a draft's purpose, translated; "" for a decline."""
+    label = PURPOSE_BADGES.get(purpose)
+    return str(label) if label else ""
 
 
 #: Block kinds that always name their reason.

@@ -5,6 +5,11 @@ wizard answers into a `MessageRequest`; `compose()` returns a
 `ComposedMessage` that the preview, the PDF and the history all reuse, and
 `subject_for()` decides the subject line.
 
+A message declines (nearly always), or, for a person not sure yet, asks for
+more information or for another interview date (`MessageRequest.purpose`):
+the same greeting, thanks and signature around other blocks
+(`PURPOSE_KINDS`, `_ask_info_parts`, `_reschedule_parts`).
+
 Which block a message uses: `catalog.py`; placeholders and user values:
 `placeholders.py`; SMS segments: `sms.py`; French spacing: `text.py`; dates:
 `dates.py`; the mail-client link: `mailto.py`.
@@ -22,6 +27,7 @@ from messages_app.choices import (
     Channel,
     Civility,
     Length,
+    Purpose,
     Reaction,
     ReasonDetail,
     ReasonKey,
@@ -59,6 +65,10 @@ class MessageRequest:
     include_feedback: bool = False
     feedback: str = ""
     subject: str = ""  # the user's own subject line; empty = from the blocks
+    #: Decline, or (not sure yet) ask for more information / another date.
+    purpose: str = Purpose.DECLINE
+    question: str = ""  # ask_info: what the person wants to know (optional)
+    availability: str = ""  # reschedule: when they could come instead (optional)
 
 
 @dataclass(frozen=True)
@@ -111,7 +121,55 @@ _POINT_FOR: Mapping[str, str] = {
     BlockKind.STAY_IN_TOUCH: BlockKind.POINT_STAY_IN_TOUCH,
     BlockKind.STAY_IN_TOUCH_LINK: BlockKind.POINT_STAY_IN_TOUCH,
     BlockKind.CLOSING: BlockKind.POINT_CLOSING,
+    BlockKind.ASK_INFO_INTEREST: BlockKind.POINT_INTEREST,
+    BlockKind.RESCHEDULE_INTEREST: BlockKind.POINT_INTEREST,
+    BlockKind.ASK_INFO_REQUEST: BlockKind.POINT_ASK_INFO,
+    BlockKind.ASK_INFO_QUESTION: BlockKind.POINT_ASK_INFO,
+    BlockKind.ASK_INFO_NEXT: BlockKind.POINT_ANSWER_BY,
+    BlockKind.RESCHEDULE_CONFLICT: BlockKind.POINT_RESCHEDULE,
+    BlockKind.RESCHEDULE_PROPOSAL: BlockKind.POINT_NEW_DATE,
+    BlockKind.RESCHEDULE_ASK: BlockKind.POINT_NEW_DATE,
 }
+
+
+@dataclass(frozen=True)
+class PurposeKinds:
+    """The blocks that differ by purpose: what a decline, a request for
+    information or a request for another date is made of around the shared
+    greeting, thanks and signature."""
+
+    subject: str
+    closing: str
+    voicemail: str
+    reminders: str
+    #: Whether the spoken script comes with answers to the recruiter's reaction
+    #: to a decline (a request for information or a new date does not).
+    replies: bool = False
+
+
+PURPOSE_KINDS: Mapping[str, PurposeKinds] = {
+    Purpose.DECLINE: PurposeKinds(
+        BlockKind.SUBJECT, BlockKind.CLOSING, BlockKind.VOICEMAIL, BlockKind.REMINDERS, True
+    ),
+    Purpose.ASK_INFO: PurposeKinds(
+        BlockKind.SUBJECT_ASK_INFO,
+        BlockKind.ASK_INFO_CLOSING,
+        BlockKind.VOICEMAIL_ASK_INFO,
+        BlockKind.REMINDERS_ASK_INFO,
+    ),
+    Purpose.RESCHEDULE: PurposeKinds(
+        BlockKind.SUBJECT_RESCHEDULE,
+        BlockKind.RESCHEDULE_CLOSING,
+        BlockKind.VOICEMAIL_RESCHEDULE,
+        BlockKind.REMINDERS_RESCHEDULE,
+    ),
+}
+
+
+def purpose_kinds(purpose: str) -> PurposeKinds:
+    """The purpose's blocks; an unknown purpose reads as a decline."""
+    return PURPOSE_KINDS.get(purpose, PURPOSE_KINDS[Purpose.DECLINE])
+
 
 #: Kinds a message goes without when the catalogue has none (a formal French
 #: letter needs no courtesy line).
@@ -168,26 +226,76 @@ def reply_reason(request: MessageRequest, values: Mapping[str, str]) -> str:
     return chosen[0]
 
 
+def _opening(request: MessageRequest, *, appreciation: bool) -> list[_Part]:
+    """The thanks, with (in a standard-length email) the courtesy line before
+    them and, when wanted, the appreciation of their time after."""
+    standard_email = request.channel == Channel.EMAIL and request.length != Length.SHORT
+    opening: list[_Part] = []
+    if standard_email:
+        opening.append((BlockKind.COURTESY, ""))
+    opening.append((BlockKind.GRATITUDE, ""))
+    if standard_email and appreciation:
+        opening.append((BlockKind.APPRECIATION, ""))
+    return opening
+
+
+def _framed(
+    request: MessageRequest, address: Addressing, middle: list[list[_Part]]
+) -> list[list[_Part]]:
+    """The paragraphs between the greeting and the closing, framed by them
+    (and by the signature in writing); empty paragraphs dropped."""
+    paragraphs = [[(address.greeting_kind, "")], *middle]
+    paragraphs.append([(purpose_kinds(request.purpose).closing, "")])
+    if request.channel in (Channel.EMAIL, Channel.SMS):
+        paragraphs.append([(address.signature_kind, "")])
+    return [p for p in paragraphs if p]
+
+
 def _message_parts(
     request: MessageRequest, values: Mapping[str, str], address: Addressing
 ) -> list[list[_Part]]:
-    """The paragraphs of the message, as lists of block kinds, in order.
+    """The paragraphs of the message, as lists of block kinds, in order."""
+    if request.purpose == Purpose.ASK_INFO:
+        return _framed(request, address, _ask_info_parts(request, values))
+    if request.purpose == Purpose.RESCHEDULE:
+        return _framed(request, address, _reschedule_parts(request, values))
+    return _framed(request, address, _decline_parts(request, values))
+
+
+def _ask_info_parts(request: MessageRequest, values: Mapping[str, str]) -> list[list[_Part]]:
+    """Thanks; still interested, and what they would like to know (their own
+    question when typed); when they will answer. No decision, no reason, no
+    door left open: they are not leaving."""
+    request_kind = BlockKind.ASK_INFO_QUESTION if values["question"] else BlockKind.ASK_INFO_REQUEST
+    return [
+        _opening(request, appreciation=False),
+        [(BlockKind.ASK_INFO_INTEREST, ""), (request_kind, "")],
+        [(BlockKind.ASK_INFO_NEXT, "")],
+    ]
+
+
+def _reschedule_parts(request: MessageRequest, values: Mapping[str, str]) -> list[list[_Part]]:
+    """Thanks; still interested, but the date no longer works (sorry for the
+    change, when wanted); the times they propose, or a request for others."""
+    conflict: list[_Part] = [
+        (BlockKind.RESCHEDULE_INTEREST, ""),
+        (BlockKind.RESCHEDULE_CONFLICT, ""),
+    ]
+    if request.include_apology:
+        conflict.append((BlockKind.APOLOGY, ""))
+    proposal = BlockKind.RESCHEDULE_PROPOSAL if values["availability"] else BlockKind.RESCHEDULE_ASK
+    return [_opening(request, appreciation=False), conflict, [(proposal, "")]]
+
+
+def _decline_parts(request: MessageRequest, values: Mapping[str, str]) -> list[list[_Part]]:
+    """Thanks; the decision, with the reason and the apology; feedback; the
+    door left open and staying in touch.
 
     "Short" shortens every channel: no courtesy line or appreciation in an
     email, and no general reason anywhere (a reason the user chose to give
     stays)."""
-    channel = request.channel
-    email = channel == Channel.EMAIL
-    sms = channel == Channel.SMS
     standard = request.length != Length.SHORT
-
-    greeting = address.greeting_kind
-    opening: list[_Part] = []
-    if email and standard:
-        opening.append((BlockKind.COURTESY, ""))
-    opening.append((BlockKind.GRATITUDE, ""))
-    if email and standard:
-        opening.append((BlockKind.APPRECIATION, ""))
+    opening = _opening(request, appreciation=True)
 
     decision: list[_Part] = [(BlockKind.DECISION, "")]
     reason = _reason_part(request, values)
@@ -207,11 +315,7 @@ def _message_parts(
         link = values["stay_in_touch_link"]
         future.append((BlockKind.STAY_IN_TOUCH_LINK if link else BlockKind.STAY_IN_TOUCH, ""))
 
-    paragraphs = [[(greeting, "")], opening, decision, feedback, future]
-    paragraphs.append([(BlockKind.CLOSING, "")])
-    if email or sms:
-        paragraphs.append([(address.signature_kind, "")])
-    return [p for p in paragraphs if p]
+    return [opening, decision, feedback, future]
 
 
 def _split_lines(text: str) -> tuple[str, ...]:
@@ -268,7 +372,7 @@ def compose(request: MessageRequest, catalog: Catalog) -> ComposedMessage:
     paragraphs = message.paragraphs()
     rendered = [" ".join(message.text_of(kind, reason) for kind, reason in p) for p in paragraphs]
     sections = tuple(str(kind) for paragraph in paragraphs for kind, _reason in paragraph)
-    reminders = _split_lines(message.text_of(BlockKind.REMINDERS))
+    reminders = _split_lines(message.text_of(purpose_kinds(request.purpose).reminders))
     if request.channel == Channel.EMAIL:
         return _email(message, rendered, sections, reminders)
     if request.channel == Channel.SMS:
@@ -291,7 +395,8 @@ def subject_for(request: MessageRequest, catalog: Catalog) -> str:
 
 
 def _subject(message: _Composition) -> str:
-    return clean_line(message.request.subject) or message.text_of(BlockKind.SUBJECT)
+    kind = purpose_kinds(message.request.purpose).subject
+    return clean_line(message.request.subject) or message.text_of(kind)
 
 
 def _email(
@@ -362,13 +467,14 @@ def _spoken(
     phone = request.channel == Channel.PHONE
     kinds = dict.fromkeys(_POINT_FOR[kind] for kind in sections if kind in _POINT_FOR)
     points = tuple(message.text_of(kind) for kind in kinds)
+    kinds_for = purpose_kinds(request.purpose)
     reason = reply_reason(request, values)
     replies = tuple(
         Reply(reaction=reaction.value, text=render(text, values))
         for reaction, kind in _REPLY_KINDS
-        if (text := message.block(kind, reason)) is not None
+        if kinds_for.replies and (text := message.block(kind, reason)) is not None
     )
-    voicemail = message.block(BlockKind.VOICEMAIL) if phone else None
+    voicemail = message.block(kinds_for.voicemail) if phone else None
     return ComposedMessage(
         language=request.language,
         channel=request.channel,

@@ -13,6 +13,9 @@ CONTACT_MAX = 200
 CUSTOM_REASON_MAX = 300
 #: Feedback offered to the company.
 FEEDBACK_MAX = 600
+#: The question asked of the recruiter, or the times proposed for another
+#: interview date, when not sure yet: one short line each.
+QUESTION_MAX = 200
 #: Private notes on the self-assessment.
 NOTES_MAX = 2000
 #: The recipient's email address (RFC 5321 caps a path at 254).

@@ -39,6 +39,8 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "custom_reason",
         "feedback",
         "stay_in_touch_link",
+        "question",  # what the person wants to know, when asking before deciding
+        "availability",  # when they could come instead, when proposing another date
     }
 )
 
@@ -72,6 +74,8 @@ _SINGLE_LINE_FIELDS = (
     "interview_date",
     "custom_reason",
     "stay_in_touch_link",
+    "question",
+    "availability",
 )
 _MULTI_LINE_FIELDS = ("feedback",)
 
@@ -113,7 +117,7 @@ def _fit(template: str, values: Mapping[str, str]) -> str:
 
 
 #: User values a block may put after a colon, mid-sentence.
-_FRAGMENT_FIELDS = ("custom_reason", "feedback")
+_FRAGMENT_FIELDS = ("custom_reason", "feedback", "question")
 
 
 def render(template: str, values: Mapping[str, str]) -> str:

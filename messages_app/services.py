@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from messages_app.choices import purpose_of
 from messages_app.limits import NAME_MAX
 from messages_app.models import Draft, DraftStatus
 
@@ -259,6 +260,7 @@ def _summary(answers: Mapping[str, Any]) -> dict[str, str]:
         "language": str(answers.get("message_language") or ""),
         "company": str(answers.get("company") or "")[:NAME_MAX],
         "position": str(answers.get("position") or "")[:NAME_MAX],
+        "purpose": purpose_of(answers),
     }
 
 

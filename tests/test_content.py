@@ -299,6 +299,8 @@ def test_optional_values_only_appear_in_the_blocks_that_exist_for_them():
         "custom_reason": {K.REASON_CUSTOM, *REASON_BLOCK_KINDS},  # replies with reason "other"
         "feedback": {K.FEEDBACK},
         "stay_in_touch_link": {K.STAY_IN_TOUCH_LINK},
+        "question": {K.ASK_INFO_QUESTION},  # asking before deciding: their own question
+        "availability": {K.RESCHEDULE_PROPOSAL},  # asking for another date: their times
         "contact_name": {K.GREETING_NAMED},
         "civility": {K.GREETING_TITLED, K.GREETING_FIRST_NAME},
         "surname": {K.GREETING_TITLED},

@@ -1,6 +1,6 @@
 """The content migrations bring a database to the shipped wording without
 touching what an admin edited, and to one content model without losing data
-(migrations 0005 to 0008). Each test walks a real database back and forth
+(migrations 0005 to 0008, and 0012 for the replies and the requests). Each test walks a real database back and forth
 through the migrations and builds its rows with the historical models."""
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ REWORK = importlib.import_module("messages_app.migrations.0005_content_rework")
 FROZEN = Path(str(REWORK.__file__)).with_name("content")
 SEED = json.loads((FROZEN / "0002_seed.json").read_text(encoding="utf-8"))
 REWORKED = json.loads((FROZEN / "0005_content.json").read_text(encoding="utf-8"))
-LATEST = json.loads((FROZEN / "0007_content.json").read_text(encoding="utf-8"))
+BEFORE_REPLIES = json.loads((FROZEN / "0007_content.json").read_text(encoding="utf-8"))
+LATEST = json.loads((FROZEN / "0012_content.json").read_text(encoding="utf-8"))
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -142,3 +143,26 @@ def test_the_frozen_content_is_what_the_app_ships():
     """A reminder to freeze a new migration when the shipped wording changes
     (manage.py export_content --shipped)."""
     assert shipped_content()["blocks"] == LATEST["blocks"]
+
+
+def test_the_replies_and_requests_arrive_without_touching_an_admins_edit(old_database):
+    """0012 adds the written replies and the requests for information or
+    another date; going back removes them, and an edited block stays both ways."""
+    closing = Block.objects.get(
+        kind="closing", language="fr", channel="email", tone="formal", scenario="", reason=""
+    )
+    closing.text = "Avec mes remerciements renouvelés."
+    closing.save()
+
+    apps = migrate("0011_after_sending_blocks")
+    OldBlock = apps.get_model("messages_app", "Block")
+    assert not OldBlock.objects.filter(kind__startswith="answer_").exists()
+    assert not OldBlock.objects.filter(kind="ask_info_request").exists()
+    assert OldBlock.objects.count() == len(BEFORE_REPLIES["blocks"])
+    assert OldBlock.objects.get(pk=closing.pk).text == closing.text
+
+    migrate("0012_after_sending_content")
+    assert Block.objects.count() == len(LATEST["blocks"])
+    assert Block.objects.filter(kind="answer_why", language="fr").exists()
+    assert Block.objects.filter(kind="reschedule_proposal", language="en").exists()
+    assert Block.objects.get(pk=closing.pk).text == closing.text

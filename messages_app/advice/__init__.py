@@ -45,6 +45,7 @@ from messages_app.advice.common import (
 )
 from messages_app.advice.steps import (
     certainty_advice,
+    purpose_advice,
     reasons_advice,
     stage_advice,
     structure_advice,
@@ -66,6 +67,7 @@ __all__ = [
     "ChannelRecommendation",
     "by_severity",
     "certainty_advice",
+    "purpose_advice",
     "chosen_channel_advice",
     "days_until",
     "reasons_advice",

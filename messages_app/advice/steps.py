@@ -25,6 +25,7 @@ from messages_app.choices import (
     Certainty,
     Channel,
     Length,
+    Purpose,
     ReasonDetail,
     ReasonKey,
     Researched,
@@ -33,13 +34,19 @@ from messages_app.choices import (
 
 
 def timing_advice(
-    *, interview_date: date | None, today: date, certainty: str = "", channel: str = ""
+    *,
+    interview_date: date | None,
+    today: date,
+    certainty: str = "",
+    channel: str = "",
+    purpose: str = Purpose.DECLINE,
 ) -> list[Advice]:
     """When to send: now if the decision is firm, urgently if the interview is
-    close (said with the chosen channel's verb: call, tell, text, send), and a
-    warning when the date given is already past."""
+    close (said with the chosen channel's verb: call, tell, text, send; for a
+    request, so they can answer in time), and a warning when the date given is
+    already past."""
     days = days_until(interview_date, today)
-    items = [] if days is None else [_interview_date_advice(days, channel)]
+    items = [] if days is None else [_interview_date_advice(days, channel, purpose)]
     if certainty == Certainty.SURE:
         items.append(
             Advice(
@@ -62,8 +69,11 @@ def timing_advice(
     return items
 
 
-def _interview_date_advice(days: int, channel: str) -> Advice:
+def _interview_date_advice(days: int, channel: str, purpose: str = Purpose.DECLINE) -> Advice:
     """How the days left before the interview change when to send."""
+    if 0 <= days <= URGENT_DAYS and purpose in (Purpose.ASK_INFO, Purpose.RESCHEDULE):
+        code = "timing.today" if days == 0 else "timing.urgent"
+        return Advice(code, URGENT, _asking_urgent_message(days), field="interview_date")
     if days < 0:
         code, level = "timing.past", WARNING
         message = _(
@@ -87,6 +97,22 @@ def _interview_date_advice(days: int, channel: str) -> Advice:
             days,
         ) % {"days": days}
     return Advice(code, level, message, field="interview_date")
+
+
+def _asking_urgent_message(days: int) -> str:
+    """The interview is close and the person asks before deciding: at once,
+    so the recruiter can answer (or move the interview) in time."""
+    if days == 0:
+        return _(
+            "Your interview is today: get in touch right away, ideally by phone, so "
+            "they can still answer or move it."
+        )
+    return ngettext(
+        "Your interview is tomorrow: get in touch today so they have time to answer or to move it.",
+        "Your interview is in %(days)d days: get in touch today so they have time to "
+        "answer or to move it.",
+        days,
+    ) % {"days": days}
 
 
 def _today_message(channel: str) -> str:
@@ -234,15 +260,59 @@ _RESEARCHED: Mapping[str, Rule] = {
 }
 
 
-def certainty_advice(*, certainty: str, basis: str, researched: str) -> list[Advice]:
+def certainty_advice(
+    *, certainty: str, basis: str, researched: str, purpose: str = ""
+) -> list[Advice]:
     """The self-assessment: an unsure person is told, kindly, that attending
-    the interview may be the better move (seed FAQ 4), and may still continue.
+    the interview may be the better move (seed FAQ 4), and may still continue
+    or ask first (`purpose_advice`, right after, so both show at once).
     A firm decision gets its word from `timing_advice` ("decline now")."""
     return [
         *advice_for(_CERTAINTY, certainty, field="certainty"),
+        *purpose_advice(certainty=certainty, purpose=purpose),
         *advice_for(_BASIS, basis, field="basis"),
         *advice_for(_RESEARCHED, researched, field="researched"),
     ]
+
+
+_PURPOSE: Mapping[str, Rule] = {
+    Purpose.DECLINE: (
+        "purpose.decline",
+        INFO,
+        gettext_noop(
+            "Still hesitating? Instead of declining, you can ask them a question first, "
+            "or ask for another date: the interview itself often tells you what you "
+            "need to decide."
+        ),
+    ),
+    Purpose.ASK_INFO: (
+        "purpose.ask_info",
+        INFO,
+        gettext_noop(
+            "Asking first is a good way to decide with the facts in hand: one precise "
+            "question about the role, the team or the conditions gets a useful answer. "
+            "Ask only if you are genuinely open to the role."
+        ),
+    ),
+    Purpose.RESCHEDULE: (
+        "purpose.reschedule",
+        INFO,
+        gettext_noop(
+            "Going to the interview is often the best way to find out whether the role "
+            "suits you. Ask for another date only if you really mean to come, and as "
+            "early as you can."
+        ),
+    ),
+}
+
+
+def purpose_advice(*, certainty: str, purpose: str) -> list[Advice]:
+    """When not sure yet: what declining anyway, asking for information or
+    asking for another date offers (seed FAQ 4: attending can give the
+    information to decide, if one is genuinely open to the role)."""
+    if certainty not in (Certainty.FAIRLY, Certainty.UNSURE):
+        return []
+    return advice_for(_PURPOSE, purpose, field="purpose")
 
 
 #: (the reasons that call for it, code, untranslated message), in display order.
@@ -306,9 +376,12 @@ def structure_advice(
     include_feedback: bool,
     include_door_open: bool,
     length: str,
+    purpose: str = Purpose.DECLINE,
 ) -> list[Advice]:
-    """Advice on the message's structure, as the options are chosen."""
-    items = _apology_advice(stage=stage, include_apology=include_apology)
+    """Advice on the message's structure, as the options are chosen (a
+    request for information or another date has no reason, door or feedback
+    to choose: their questions are not asked)."""
+    items = _apology_advice(stage=stage, include_apology=include_apology, purpose=purpose)
     items += advice_for(_REASON_DETAIL, reason_detail, field="reason_detail")
     if include_feedback:
         message = _(
@@ -327,8 +400,11 @@ def structure_advice(
     return items
 
 
-def _apology_advice(*, stage: str, include_apology: bool) -> list[Advice]:
-    """One apology when an accepted interview is cancelled; at most one otherwise."""
+def _apology_advice(*, stage: str, include_apology: bool, purpose: str) -> list[Advice]:
+    """One apology when an accepted interview is cancelled (or moved); at most
+    one otherwise."""
+    if purpose == Purpose.ASK_INFO:
+        return []
     if stage == Stage.ACCEPTED and include_apology:
         code, level = "apology.preselected", INFO
         message = _(
@@ -341,7 +417,7 @@ def _apology_advice(*, stage: str, include_apology: bool) -> list[Advice]:
             "You had accepted the interview: a short apology for the change "
             "of plans is recommended."
         )
-    elif include_apology:
+    elif include_apology and purpose == Purpose.DECLINE:
         code, level = "apology.optional", INFO
         message = _(
             "Declining is normal: one brief apology at most, and never an over-apologetic tone."

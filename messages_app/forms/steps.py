@@ -17,6 +17,7 @@ from messages_app.choices import (
     Civility,
     Language,
     Length,
+    Purpose,
     Rapport,
     ReasonDetail,
     ReasonKey,
@@ -32,6 +33,7 @@ from messages_app.limits import (
     FEEDBACK_MAX,
     NAME_MAX,
     NOTES_MAX,
+    QUESTION_MAX,
     SUBJECT_MAX,
 )
 
@@ -142,11 +144,19 @@ class SituationForm(WizardForm):
 NOT_SURE = (Certainty.FAIRLY.value, Certainty.UNSURE.value)
 
 
+#: The purposes that ask before deciding: no decline, so nothing about leaving.
+ASKING_PURPOSES = (Purpose.ASK_INFO.value, Purpose.RESCHEDULE.value)
+
+
 class AssessmentForm(WizardForm):
-    advice_slots = ("reasons", "basis", "researched", "certainty")
+    advice_slots = ("reasons", "basis", "researched", "certainty", "purpose")
     reveals = {
         "basis": Reveal("certainty", NOT_SURE),
         "researched": Reveal("certainty", NOT_SURE),
+        # Not sure yet: decline anyway, or ask before deciding.
+        "purpose": Reveal("certainty", NOT_SURE),
+        "question": Reveal("purpose", (Purpose.ASK_INFO.value,)),
+        "availability": Reveal("purpose", (Purpose.RESCHEDULE.value,)),
     }
 
     reasons = forms.MultipleChoiceField(
@@ -174,6 +184,36 @@ class AssessmentForm(WizardForm):
         },
     )
 
+    purpose = radio(
+        [
+            (Purpose.DECLINE, _("Decline anyway")),
+            (Purpose.ASK_INFO, _("Ask them for more information first")),
+            (Purpose.RESCHEDULE, _("Ask for another date")),
+        ],
+        label=_("What would you like to do?"),
+        # Not required: answers saved before this question read as a decline.
+        required=False,
+        initial=Purpose.DECLINE,
+    )
+    question = PlainTextField(
+        label=_("What would you like to know? (optional)"),
+        max_length=QUESTION_MAX,
+        required=False,
+        help_text=_(
+            "One question, e.g. “Is the role open to remote work?”. Left empty, the "
+            "message asks about the role, the team and the conditions."
+        ),
+    )
+    availability = PlainTextField(
+        label=_("When would suit you? (optional)"),
+        max_length=QUESTION_MAX,
+        required=False,
+        help_text=_(
+            "For example “any morning next week” or “Tuesday 14 after 2 pm”. Left empty, "
+            "the message asks them to suggest other times."
+        ),
+    )
+
     notes = PlainTextField(
         label=_("Your private notes (optional)"),
         multiline=True,
@@ -198,6 +238,13 @@ class AssessmentForm(WizardForm):
                 advice_slot("researched"),
                 when="basis",
             ),
+            self.revealed(
+                "purpose",
+                advice_slot("purpose"),
+                self.revealed("question", when="question"),
+                self.revealed("availability", when="availability"),
+                when="purpose",
+            ),
             "notes",
         )
 
@@ -218,6 +265,20 @@ class ChannelForm(WizardForm):
 
     def build_layout(self) -> Layout:
         return Layout(HTML('{% include "messages_app/wizard/_channel_options.html" %}'))
+
+
+#: The questions of the structure step that only a decline asks.
+DECLINE_ONLY = frozenset(
+    {
+        "reason_detail",
+        "custom_reason",
+        "include_door_open",
+        "include_stay_in_touch",
+        "stay_in_touch_link",
+        "include_feedback",
+        "feedback",
+    }
+)
 
 
 class StructureForm(WizardForm):
@@ -286,15 +347,22 @@ class StructureForm(WizardForm):
         channel: str = "",
         reasons: list[str] | tuple[str, ...] = (),
         subject_placeholder: str = "",
+        purpose: str = Purpose.DECLINE,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.stage = stage
         self.channel = channel
+        self.purpose = purpose
         if ReasonKey.OTHER not in reasons:
             self.off_page.add("custom_reason")
         if stage not in STAGES_AFTER_INTERVIEWS:
             self.off_page |= {"include_feedback", "feedback"}
+        if purpose in ASKING_PURPOSES:
+            # Not leaving: no reason, no door to leave open, no feedback.
+            self.off_page |= DECLINE_ONLY
+            if purpose == Purpose.ASK_INFO:
+                self.off_page.add("include_apology")  # nothing changes for them
         if channel != Channel.EMAIL:
             self.off_page.add("subject")
         else:
@@ -302,15 +370,21 @@ class StructureForm(WizardForm):
 
     def build_layout(self) -> Layout:
         return Layout(
-            "reason_detail",
-            advice_slot("reason_detail"),
+            self.off_page_group(
+                "reason_detail", advice_slot("reason_detail"), when="reason_detail"
+            ),
             self.off_page_group("custom_reason", when="custom_reason"),
-            "include_apology",
-            advice_slot("include_apology"),
-            "include_door_open",
-            advice_slot("include_door_open"),
-            "include_stay_in_touch",
-            self.revealed("stay_in_touch_link", when="stay_in_touch_link"),
+            self.off_page_group(
+                "include_apology", advice_slot("include_apology"), when="include_apology"
+            ),
+            self.off_page_group(
+                "include_door_open", advice_slot("include_door_open"), when="include_door_open"
+            ),
+            self.off_page_group(
+                "include_stay_in_touch",
+                self.revealed("stay_in_touch_link", when="stay_in_touch_link"),
+                when="include_stay_in_touch",
+            ),
             self.off_page_group(
                 "include_feedback",
                 self.revealed("feedback", advice_slot("feedback"), when="feedback"),

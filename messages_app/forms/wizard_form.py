@@ -3,8 +3,9 @@ wizard template owns the <form> tag), and a question is asked only when the
 answers so far make it relevant:
 
 - within a step, `WizardForm.reveals` names the answer that reveals it (the
-  facts/feeling and research questions once the person is not sure, the
-  profile link once "stay in touch" is ticked); static/js/reveal.js shows and
+  facts/feeling and research questions once the person is not sure, and
+  what to do instead of declining, the profile link once "stay in touch" is
+  ticked); static/js/reveal.js shows and
   hides it as that answer changes, the server renders it hidden or shown;
 - from an earlier step, the form takes those answers as keyword arguments and
   lists what they rule out in `off_page` (feedback only after interviews, the

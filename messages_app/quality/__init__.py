@@ -12,6 +12,7 @@ language. The check advises; it never blocks anything.
 
 from __future__ import annotations
 
+from messages_app.choices import Purpose
 from messages_app.quality.inputs import CheckInput, word_count
 from messages_app.quality.rules import LEFTOVER_RE, RULES, STAGE_DIRECTIONS, Rule
 from messages_app.quality.wording import MESSAGES, Finding
@@ -41,10 +42,14 @@ def check(
     position: str,
     other_employer: str = "",
     earlier_names: tuple[str, ...] = (),
+    purpose: str = Purpose.DECLINE,
 ) -> list[Finding]:
     """Check a message and return one `Finding` per rule that applies.
 
-    `door_open` is only checked when the user wants it, `subject` only for
+    A decline (`purpose`) is checked for one clear decision and a short
+    reason; a request for information or another date for that request and
+    for no words of declining instead. `door_open` is only checked when the
+    user wants it (and declines), `subject` only for
     an email, `role` only when a company or a position is known, `leftover`
     only when the message was started from another one (`earlier_names`:
     its company and contact). Any language but French is checked as English.
@@ -59,6 +64,7 @@ def check(
         position=position,
         other_employer=other_employer,
         earlier_names=earlier_names,
+        purpose=purpose,
     )
     return check_input(given)
 

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
+from messages_app.choices import Purpose
 from messages_app.quality import lexicon_en, lexicon_fr
 from messages_app.quality.lexicon import Lexicon, words
 
@@ -55,6 +56,10 @@ class CheckInput:
     position: str
     other_employer: str = ""
     earlier_names: tuple[str, ...] = ()
+    #: What the message does (`choices.Purpose`): a decline is checked for its
+    #: decision and its open door; a request for information or for another
+    #: date for that request, and for no words of declining.
+    purpose: str = Purpose.DECLINE
 
     lexicon: Lexicon = field(init=False, repr=False, compare=False)
     #: The text lower-cased, typographic apostrophes and spaces made plain:
@@ -77,6 +82,10 @@ class CheckInput:
         derive(self, "source", plain if len(folded) == len(plain) else folded)
         derive(self, "sentence_ends", _sentence_ends(folded))
         derive(self, "subject_and_text", f"{self.subject}\n{self.text}")
+
+    @property
+    def declines(self) -> bool:
+        return self.purpose == Purpose.DECLINE
 
     def find(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         """Where the words of a `Lexicon` list occur in the text."""

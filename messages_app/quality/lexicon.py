@@ -53,3 +53,7 @@ class Lexicon:
     door_open: re.Pattern[str]
     #: Words after which a capitalised name is another employer's.
     other_employer: re.Pattern[str]
+    #: Asking for information (when not sure yet).
+    request: re.Pattern[str]
+    #: Proposing or asking for another date (when not sure yet).
+    new_date: re.Pattern[str]

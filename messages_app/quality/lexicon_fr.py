@@ -102,4 +102,28 @@ LEXICON = Lexicon(
         "rejoindre ",
         "chez ",
     ),
+    # Not "auriez-vous", which opens every call ("Auriez-vous un instant…").
+    request=keywords(
+        r"pourriez-vous",
+        r"pourrez-vous",
+        r"pouvez-vous",
+        r"en dire (?:plus|davantage)",
+        r"questions?",
+        "éclaircir",
+        "eclaircir",
+        r"pr[ée]ciser",
+        "savoir",
+        r"conna[îi]tre",
+    ),
+    # Not "disponible" alone: "je ne suis pas disponible" proposes nothing.
+    new_date=keywords(
+        r"autres? (?:dates?|moments?|cr[ée]neaux|cr[ée]neau|jours?)",
+        r"nouvel(?:le)? (?:date|cr[ée]neau|horaire)",
+        r"report\w*",
+        r"d[ée]caler",
+        r"d[ée]placer",
+        r"disponibilit[ée]s?",
+        r"disponible (?:le|la|les|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+        r"|n'importe|ce|cette|d[èe]s|[àa] partir|en|tous|toute)",
+    ),
 )

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from messages_app.choices import Channel
+from messages_app.choices import Channel, Purpose
 from messages_app.quality.inputs import CheckInput, quote, word_count
 from messages_app.quality.wording import Finding, Verdict, finding, verdict
 from messages_app.sms import sms_info
@@ -38,8 +38,11 @@ def gratitude(given: CheckInput) -> Verdict:
     return verdict(bool(given.find(given.lexicon.gratitude)))
 
 
-def decision(given: CheckInput) -> Verdict:
-    """One clear decision: vague words only count inside a decision sentence."""
+def decision(given: CheckInput) -> Verdict | None:
+    """One clear decision: vague words only count inside a decision sentence.
+    A message asking before deciding has none to make (`no_decline`)."""
+    if not given.declines:
+        return None
     decided = {given.sentence_at(m.start()) for m in given.find(given.lexicon.decision)}
     if not decided:
         return verdict(False, "missing")
@@ -51,8 +54,11 @@ def decision(given: CheckInput) -> Verdict:
     return verdict(False, "vague", words=quote(vague)) if vague else verdict(True)
 
 
-def reason(given: CheckInput) -> Verdict:
-    """The reason takes one sentence, and a short one: details invite discussion."""
+def reason(given: CheckInput) -> Verdict | None:
+    """The reason takes one sentence, and a short one: details invite
+    discussion. Only a decline gives one."""
+    if not given.declines:
+        return None
     sentences = sorted({given.sentence_at(m.start()) for m in given.find(given.lexicon.reason)})
     if len(sentences) > 1:
         return verdict(False, "sentences", count=len(sentences))
@@ -100,10 +106,37 @@ def other_employer(given: CheckInput) -> Verdict:
 
 
 def door_open(given: CheckInput) -> Verdict | None:
-    """The door is left open, when the user wants it."""
-    if not given.wants_door_open:
+    """The door is left open, when the user wants it (and is leaving)."""
+    if not given.wants_door_open or not given.declines:
         return None
     return verdict(bool(given.find(given.lexicon.door_open)))
+
+
+def request(given: CheckInput) -> Verdict | None:
+    """Asking before deciding: the question is asked, or another date is
+    proposed or asked for, so they know what to answer."""
+    if given.purpose == Purpose.ASK_INFO:
+        asked = bool(given.find(given.lexicon.request)) or "?" in _after_opener(given)
+        return verdict(asked, "ask_info")
+    if given.purpose == Purpose.RESCHEDULE:
+        return verdict(bool(given.find(given.lexicon.new_date)), "reschedule")
+    return None
+
+
+def _after_opener(given: CheckInput) -> str:
+    """The text without a call's opener ("Is now a good time…?"), whose
+    question mark asks nothing about the role."""
+    if given.channel in (Channel.PHONE, Channel.IN_PERSON):
+        return given.text.split("\n\n", 1)[-1] if "\n\n" in given.text else ""
+    return given.text
+
+
+def no_decline(given: CheckInput) -> Verdict | None:
+    """Asking before deciding: no words of declining, which would contradict it."""
+    if given.declines:
+        return None
+    declining = given.quoted(given.lexicon.decision)
+    return verdict(not declining, words=quote(declining))
 
 
 def length(given: CheckInput) -> Verdict:
@@ -169,6 +202,8 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("gratitude", gratitude),
     Rule("decision", decision),
+    Rule("request", request),
+    Rule("no_decline", no_decline),
     Rule("reason", reason),
     Rule("criticism", criticism),
     Rule("apology", apology),

@@ -74,6 +74,31 @@ MESSAGES: dict[str, tuple[Says, Says]] = {
             ),
         },
     ),
+    "request": (
+        {
+            "ask_info": gettext_noop(
+                "Your question is there: they know what you would like to find out."
+            ),
+            "reschedule": gettext_noop("You ask for another time: they know what to answer."),
+        },
+        {
+            "ask_info": gettext_noop(
+                "No question found: say what you would like to know (the role, the team, "
+                "the conditions) so they can answer it."
+            ),
+            "reschedule": gettext_noop(
+                "No other date is proposed or asked for: suggest a time, or ask which "
+                "times suit them."
+            ),
+        },
+    ),
+    "no_decline": (
+        gettext_noop("Nothing reads as a decline: the message asks before you decide."),
+        gettext_noop(
+            "“%(words)s” reads as a decline, yet this message asks before you decide: "
+            "leave it out, or choose “Decline anyway” on step 2."
+        ),
+    ),
     "reason": (
         {
             "none": gettext_noop("If you give a reason, keep it to one short sentence."),

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from messages_app.catalog import Catalog, scenario_for
-from messages_app.choices import Civility, Length, Tone
+from messages_app.choices import Civility, Length, Purpose, Tone, purpose_of
 from messages_app.composer import (
     ComposedMessage,
     MessageRequest,
@@ -39,6 +39,9 @@ ANSWER_DEFAULTS: dict[str, Any] = {
     "basis": "",
     "researched": "",
     "certainty": "",
+    "purpose": Purpose.DECLINE,
+    "question": "",
+    "availability": "",
     "channel": "",
     "reason_detail": "general",
     "custom_reason": "",
@@ -69,6 +72,9 @@ COMPANY_ANSWERS: tuple[str, ...] = (
     "basis",
     "researched",
     "certainty",
+    "purpose",
+    "question",
+    "availability",
     "channel",
     "custom_reason",
     "include_apology",
@@ -86,12 +92,14 @@ def message_request_from_answers(
     a = {**ANSWER_DEFAULTS, **answers}
     language = a["message_language"] or "fr"
     reasons = tuple(a["reasons"] or ())
+    purpose = purpose_of(a)
     return MessageRequest(
         language=language,
         channel=a["channel"],
         company=a["company"],
         position=a["position"],
-        scenario=scenario_for(a["stage"], reasons),
+        # Asking before deciding follows the stage only: no reason is given.
+        scenario=scenario_for(a["stage"], reasons if purpose == Purpose.DECLINE else ()),
         tone=a["tone"],
         length=a["length"],
         contact_name=a["contact_name"],
@@ -110,6 +118,9 @@ def message_request_from_answers(
         include_feedback=bool(a["include_feedback"]),
         feedback=a["feedback"],
         subject=subject or a["subject"],
+        purpose=purpose,
+        question=a["question"] if purpose == Purpose.ASK_INFO else "",
+        availability=a["availability"] if purpose == Purpose.RESCHEDULE else "",
     )
 
 
@@ -131,6 +142,13 @@ def automatic_subject(answers: Mapping[str, Any]) -> str:
     return subject_for(request, _catalog(request))
 
 
+#: Composer inputs added after messages were first saved, with their defaults.
+_LATER_FIELDS = ("purpose", "question", "availability")
+_REQUEST_DEFAULTS = {
+    f.name: f.default for f in dataclasses.fields(MessageRequest) if f.name in _LATER_FIELDS
+}
+
+
 def answers_fingerprint(answers: Mapping[str, Any] | None) -> str:
     """Identifies what a message was composed from: edits made on the preview
     belong to one fingerprint. Private notes or the self-assessment do not
@@ -138,6 +156,9 @@ def answers_fingerprint(answers: Mapping[str, Any] | None) -> str:
     if answers is None:
         return ""
     request = dataclasses.asdict(message_request_from_answers(answers))
+    for name in _LATER_FIELDS:  # left out at their default: a decline keeps its fingerprint
+        if request[name] == _REQUEST_DEFAULTS[name]:
+            del request[name]
     encoded = json.dumps(request, sort_keys=True, ensure_ascii=False).encode()
     return hashlib.sha256(encoded).hexdigest()[:24]
 

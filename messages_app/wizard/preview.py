@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from messages_app import advice as advice_rules
-from messages_app.choices import Channel, Language, Reaction
+from messages_app.choices import Channel, Language, Reaction, purpose_of
 from messages_app.composer import ComposedMessage
 from messages_app.forms.drafts import text_is_valid, valid_recipient
 from messages_app.quality import check
@@ -85,6 +85,7 @@ def quality_context(
         wants_door_open=bool(answers["include_door_open"]),
         company=answers["company"],
         position=answers["position"],
+        purpose=purpose_of(answers),
         earlier_names=state.earlier_names(),
     )
     return context
@@ -118,6 +119,7 @@ def render_preview(
             interview_date=parse_date(answers["interview_date"]),
             today=timezone.localdate(),
             channel=message.channel,
+            purpose=purpose_of(answers),
         ),
     )
     return render(request, PREVIEW.template, context)

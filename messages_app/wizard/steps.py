@@ -18,7 +18,16 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from messages_app import advice as advice_rules
-from messages_app.choices import Channel, Length, Rapport, ReasonKey, Stage, Tone
+from messages_app.choices import (
+    Channel,
+    Length,
+    Purpose,
+    Rapport,
+    ReasonKey,
+    Stage,
+    Tone,
+    purpose_of,
+)
 from messages_app.forms import (
     AssessmentForm,
     ChannelForm,
@@ -125,6 +134,7 @@ def _structure_kwargs(state: WizardState) -> dict[str, Any]:
         "stage": answers["stage"],
         "reasons": answers["reasons"],
         "channel": channel,
+        "purpose": purpose_of(answers),
         # Composed only if the field is shown: reading the answers needs no message.
         "subject_placeholder": lazy(automatic_subject, str)(answers)
         if channel == Channel.EMAIL
@@ -184,6 +194,7 @@ def _assessment_advice(values: Mapping[str, Any], form: forms.Form, state: Wizar
         certainty=certainty,
         basis=values.get("basis") or "",
         researched=values.get("researched") or "",
+        purpose=values.get("purpose") or "",
     )
     items += hints
     items += advice_rules.reasons_advice(
@@ -193,6 +204,7 @@ def _assessment_advice(values: Mapping[str, Any], form: forms.Form, state: Wizar
         interview_date=_situation(state).get("interview_date"),
         today=timezone.localdate(),
         certainty=certainty,
+        purpose=values.get("purpose") or Purpose.DECLINE,
     )
     items += [item for item in timing if item.code != "timing.general"]
     return {"all_advice": items}
@@ -239,6 +251,7 @@ def _structure_advice(values: Mapping[str, Any], form: forms.Form, state: Wizard
         include_feedback=bool(values.get("include_feedback")),
         include_door_open=bool(values.get("include_door_open")),
         length=values.get("length") or "",
+        purpose=kwargs["purpose"],
     )
     return {"all_advice": items}
 

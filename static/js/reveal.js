@@ -32,7 +32,11 @@
     inputs
       .filter((input) => values.includes(input.value))
       .forEach((input) => {
-        input.setAttribute("aria-controls", region.id);
+        // One answer may reveal several regions: aria-controls lists them all.
+        const ids = (input.getAttribute("aria-controls") || "").split(" ").filter(Boolean);
+        if (!ids.includes(region.id)) {
+          input.setAttribute("aria-controls", ids.concat(region.id).join(" "));
+        }
       });
     if (!shown && region.contains(document.activeElement)) {
       const target = inputs.find((input) => input.checked) || inputs[0];

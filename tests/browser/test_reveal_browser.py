@@ -44,7 +44,10 @@ def test_sure_hides_the_two_checks_and_not_sure_reveals_them_with_the_focus_kept
     expect(basis).to_be_visible()
     expect(researched).to_be_visible()
     expect(unsure).to_be_focused()
-    expect(unsure).to_have_attribute("aria-controls", "reveal-assessment-basis")
+    # It also reveals what to do instead of declining: aria-controls lists both.
+    expect(unsure).to_have_attribute(
+        "aria-controls", re.compile(r"^reveal-assessment-basis reveal-assessment-purpose$")
+    )
     page.check("input[name='assessment-basis'][value='feelings']")
 
     sure.focus()

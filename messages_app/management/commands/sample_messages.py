@@ -2,23 +2,26 @@
 
 One JSON object per line (or, with --markdown, a document to read), from the
 blocks in the database: after editing blocks in the admin, run it and read
-what changed.
+what changed. The declines come first, then the messages of a person not sure
+yet (asking for more information, asking for another date), at every stage,
+with and without their own question or times.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils.translation import override
 
 from messages_app import wizard
-from messages_app.catalog import scenario_for
-from messages_app.choices import Channel, Reaction
+from messages_app.choices import Channel, Language, Purpose, Reaction, ReasonKey, Tone, purpose_of
 from messages_app.composer import ComposedMessage
 from messages_app.quality import check
-from messages_app.samples import Sample, samples
+from messages_app.samples import Sample, base_answers, samples
 
 #: The answers worth showing beside each message.
 SHOWN_ANSWERS = (
@@ -38,7 +41,38 @@ SHOWN_ANSWERS = (
     "stay_in_touch_link",
     "include_feedback",
     "interview_date",
+    "purpose",
+    "question",
+    "availability",
 )
+
+#: The stages a person not sure yet may write at.
+ASKING_STAGES = ("invitation", "accepted", "several", "offer")
+#: What such a person may type: their own question, or the times that suit them.
+_TYPED: dict[str, dict[str, str]] = {
+    "fr": {"question": "Le poste est-il ouvert au télétravail ?", "availability": "mardi matin"},
+    "en": {"question": "Is the role open to remote work?", "availability": "any morning next week"},
+}
+
+
+def asking_samples() -> Iterator[Sample]:
+    """Asking for more information or another date: every stage × channel ×
+    language × tone, each without then with the person's own words (the
+    variant is named after the purpose, "_typed" for the second)."""
+    purposes = (Purpose.ASK_INFO.value, Purpose.RESCHEDULE.value)
+    for stage, channel, language, tone, purpose in itertools.product(
+        ASKING_STAGES, Channel.values, Language.values, Tone.values, purposes
+    ):
+        base = base_answers(
+            stage=stage,
+            reason=ReasonKey.CAREER_GOALS,
+            channel=channel,
+            language=language,
+            tone=tone,
+        )
+        answers = {**base, "certainty": "unsure", "purpose": purpose}
+        yield Sample(purpose, answers)
+        yield Sample(f"{purpose}_typed", {**answers, **_TYPED[language]})
 
 
 def sample_record(sample: Sample) -> dict[str, Any]:
@@ -53,10 +87,11 @@ def sample_record(sample: Sample) -> dict[str, Any]:
         wants_door_open=bool(answers["include_door_open"]),
         company=answers["company"],
         position=answers["position"],
+        purpose=purpose_of(answers),
     )
     return {
         "variant": sample.name,
-        "scenario": scenario_for(answers["stage"], answers["reasons"]),
+        "scenario": wizard.message_request_from_answers(answers).scenario,
         "answers": {key: _plain(answers.get(key)) for key in SHOWN_ANSWERS},
         "subject": message.subject,
         "body": message.body,
@@ -142,11 +177,14 @@ class Command(BaseCommand):
         parser.add_argument("--markdown", action="store_true", help="A document to read.")
         parser.add_argument("--language", choices=["fr", "en"], help="Only this language.")
         parser.add_argument("--channel", choices=Channel.values, help="Only this channel.")
-        parser.add_argument("--variant", help="Only this variant (e.g. base, no_contact).")
+        parser.add_argument(
+            "--variant",
+            help="Only this variant (e.g. base, no_contact, ask_info, reschedule_typed).",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         with override("en"):  # labels of the document; the messages keep their language
-            for sample in samples():
+            for sample in itertools.chain(samples(), asking_samples()):
                 answers = sample.answers
                 if options["language"] and answers["message_language"] != options["language"]:
                     continue
