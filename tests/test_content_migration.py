@@ -1,7 +1,8 @@
 """The content migrations bring a database to the shipped wording without
 touching what an admin edited, and to one content model without losing data
-(migrations 0005 to 0008, and 0012 for the replies and the requests). Each test walks a real database back and forth
-through the migrations and builds its rows with the historical models."""
+(migrations 0005 to 0008; 0012 for the replies and the requests). Each test
+walks a real database back and forth through the migrations and builds its
+rows with the historical models."""
 
 from __future__ import annotations
 
