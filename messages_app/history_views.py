@@ -24,7 +24,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from messages_app import services, wizard
-from messages_app.choices import Channel
+from messages_app.choices import Channel, purpose_badge
 from messages_app.composer import has_subject
 from messages_app.decorators import owned_draft, signed_in
 from messages_app.forms import (
@@ -244,6 +244,7 @@ def draft_page(
             "draft": draft,
             "form": form,
             "is_email": draft.channel == Channel.EMAIL,
+            "purpose_badge": purpose_badge(draft.purpose),
             **draft_links(draft),
             **thread_context(draft, reaction_form=reaction_form, reply_forms=reply_forms),
             **reflection_context(draft),

@@ -217,6 +217,7 @@ class DraftQuerySet(models.QuerySet["Draft"]):
             "position",
             "subject",
             "status",
+            "purpose",
             "sent_at",
             "created_at",
             "updated_at",

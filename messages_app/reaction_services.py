@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from messages_app import services
 from messages_app.catalog import ContentError
-from messages_app.choices import Reaction
+from messages_app.choices import Purpose, Reaction
 from messages_app.composer import ComposedMessage, has_subject
 from messages_app.models import Block, Draft, DraftStatus, RecruiterReaction
 from messages_app.replies import (
@@ -45,7 +45,14 @@ class StaleReply(Exception):
 
 
 class NotSent(Exception):
-    """A reaction can only follow a message that was sent."""
+    """A reaction can only follow a decline that was sent."""
+
+
+def can_react(draft: Draft) -> bool:
+    """Whether "How did they react?" applies: a decline, once sent. A request
+    for information or another date gets an ordinary answer, not a reaction
+    to a decline."""
+    return draft.status in SENT_STATUSES and draft.purpose == Purpose.DECLINE
 
 
 def stamp_of(reaction: RecruiterReaction) -> str:
@@ -88,7 +95,7 @@ def call_script(draft: Draft) -> ComposedMessage:
 def reaction_record(*, draft: Draft, reaction: str, their_message: str) -> RecruiterReaction:
     """Record how they reacted, with the proposed reply; the draft now has a
     reply received (unless there is no answer yet)."""
-    if draft.status not in SENT_STATUSES:
+    if not can_react(draft):
         raise NotSent
     try:
         reply = composed_reply(draft, reaction)

@@ -22,6 +22,7 @@ from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 
 from messages_app import history_views, reaction_services
+from messages_app.choices import Purpose
 from messages_app.decorators import owned_draft
 from messages_app.forms import ReactionForm, ReplyForm
 from messages_app.models import Draft, RecruiterReaction
@@ -87,7 +88,14 @@ def reaction_add(request: HttpRequest, draft: Draft) -> HttpResponse:
             their_message=form.cleaned_data["their_message"],
         )
     except reaction_services.NotSent:
-        form.add_error(None, gettext("Mark the message as sent first: then note their reaction."))
+        if draft.purpose != Purpose.DECLINE:
+            refused = gettext(
+                "This message asks them a question rather than declining: "
+                "there is no reaction to a decline to note."
+            )
+        else:
+            refused = gettext("Mark the message as sent first: then note their reaction.")
+        form.add_error(None, refused)
         return _draft_page(request, draft, reaction_form=form)
     messages.success(request, gettext("Their reaction is noted."))
     return redirect(_thread_url(draft, f"reaction-{recorded.pk}"))

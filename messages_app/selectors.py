@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 
-from messages_app.choices import Channel, Purpose
+from messages_app.choices import Channel, Purpose, purpose_badge
 from messages_app.insights import DeclineRow
 from messages_app.models import Draft, DraftStatus, RecruiterReaction, Reflection
 from messages_app.reflection import reflection_of
@@ -81,6 +81,8 @@ class HistoryRow:
     sent_date: str
     #: The first words of the message (`snippet()`).
     snippet: str = ""
+    #: "Asking for information" / "Another date"; "" for a decline (`purpose_badge`).
+    purpose_label: str = ""
 
 
 def snippet(text: str, limit: int = SNIPPET_LENGTH) -> str:
@@ -127,6 +129,7 @@ def history_rows(drafts: Iterable[Draft]) -> list[HistoryRow]:
             created_date=short_date(draft.created_at),
             sent_date=short_date(draft.sent_at) if draft.sent_at else "",
             snippet=snippet(getattr(draft, "body_start", "")),
+            purpose_label=purpose_badge(draft.purpose),
         )
         for draft in drafts
     ]

@@ -19,7 +19,7 @@ from messages_app.mailto import mailto_for
 from messages_app.models import Draft, RecruiterReaction
 from messages_app.phone import tel_url
 from messages_app.reaction_advice import advice_for
-from messages_app.reaction_services import SENT_STATUSES, stamp_of
+from messages_app.reaction_services import can_react, stamp_of
 from messages_app.sms import sms_url
 
 
@@ -96,6 +96,6 @@ def thread_context(
     reactions = list(draft.reactions.all())
     return {
         "thread_items": [_item(draft, r, bound.get(r.pk)) for r in reactions],
-        "can_react": draft.status in SENT_STATUSES,
+        "can_react": can_react(draft),
         "reaction_form": reaction_form or ReactionForm(),
     }

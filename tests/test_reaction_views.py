@@ -61,6 +61,18 @@ def test_an_unsent_draft_has_no_reaction_form(alice_client, alice, seeded):
     assert not RecruiterReaction.objects.exists()
 
 
+def test_a_sent_request_for_information_is_not_a_decline_to_react_to(alice_client, alice, seeded):
+    draft = sent_draft(alice, certainty="unsure", purpose="ask_info")
+    Draft.objects.filter(pk=draft.pk).update(purpose="ask_info")
+    html = alice_client.get(page_url(draft)).text
+    assert "Asking for information" in html
+    assert "How did they react?" not in html and "Reflect on this decision" not in html
+    response = react(alice_client, draft)
+    assert response.status_code == 400
+    assert "there is no reaction to a decline to note" in response.text
+    assert not RecruiterReaction.objects.exists()
+
+
 def test_asks_why_records_the_reaction_and_proposes_a_reply_for_the_reason(alice_client, draft):
     response = react(alice_client, draft, "why", "Could you tell us why?")
     assert response.status_code == 302
