@@ -213,6 +213,19 @@ def purpose_of(answers: Mapping[str, object]) -> str:
     return str(purpose) if purpose in Purpose.values else Purpose.DECLINE.value
 
 
+#: How a downloaded file's name starts, by purpose ("decline-acme-email.pdf").
+FILE_PREFIXES: Mapping[str, str] = {
+    Purpose.DECLINE: "decline",
+    Purpose.ASK_INFO: "question",
+    Purpose.RESCHEDULE: "new-date",
+}
+
+
+def file_prefix(answers: Mapping[str, object]) -> str:
+    """The start of a downloaded file's name for the message these answers write."""
+    return FILE_PREFIXES[purpose_of(answers)]
+
+
 #: The short label a saved message shows when it is not a decline (history
 #: row, draft page title).
 PURPOSE_BADGES: Mapping[str, _Label] = {

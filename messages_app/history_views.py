@@ -24,7 +24,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from messages_app import services, wizard
-from messages_app.choices import Channel, purpose_badge
+from messages_app.choices import FILE_PREFIXES, Channel, purpose_badge
 from messages_app.composer import has_subject
 from messages_app.decorators import owned_draft, signed_in
 from messages_app.forms import (
@@ -370,5 +370,6 @@ def draft_text(request: HttpRequest, draft: Draft) -> HttpResponse:
     """The message as a plain-text file."""
     response = HttpResponse(draft_as_text(draft), content_type="text/plain; charset=utf-8")
     slug = slugify(draft.company)[:40] or "message"
-    response["Content-Disposition"] = f'attachment; filename="decline-{slug}-{draft.pk}.txt"'
+    prefix = FILE_PREFIXES[draft.purpose]
+    response["Content-Disposition"] = f'attachment; filename="{prefix}-{slug}-{draft.pk}.txt"'
     return response

@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from messages_app import pdf, wizard
-from messages_app.choices import Paper, Reaction
+from messages_app.choices import Paper, Reaction, file_prefix
 from messages_app.composer import ComposedMessage, has_subject
 from messages_app.decorators import owned_draft
 from messages_app.forms import PreviewForm
@@ -100,7 +100,7 @@ def preview_pdf(request: HttpRequest) -> HttpResponse:
             paper=form.cleaned_data.get("paper") or Paper.A4,
         )
         count_render(request)
-        return pdf.pdf_response(document)
+        return pdf.pdf_response(document, prefix=file_prefix(answers))
     except pdf.PdfError as error:
         logger.warning("PDF export failed: %s: %s", type(error).__name__, error)
         messages.error(request, str(error.user_message))
@@ -149,7 +149,7 @@ def draft_pdf(request: HttpRequest, draft: Draft) -> HttpResponse:
             paper=request.GET.get("paper", Paper.A4),
         )
         count_render(request)
-        return pdf.pdf_response(document)
+        return pdf.pdf_response(document, prefix=file_prefix(answers))
     except pdf.PdfError as error:
         return _pdf_failed(request, draft, error)
 

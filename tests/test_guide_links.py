@@ -17,7 +17,16 @@ from guide.rendering import render_markdown
 from guide.source import shipped_pages
 from messages_app import advice, wizard
 from messages_app.advice.common import GUIDE_FOR_STEP, GUIDE_PAGES, Advice, guide_page_for
-from messages_app.choices import Basis, Certainty, Channel, Rapport, ReasonKey, Researched, Stage
+from messages_app.choices import (
+    Basis,
+    Certainty,
+    Channel,
+    Purpose,
+    Rapport,
+    ReasonKey,
+    Researched,
+    Stage,
+)
 from tests.factories import post_wizard_step, wizard_answers
 
 TODAY = date(2026, 12, 2)
@@ -55,9 +64,19 @@ def every_advice_code() -> set[str]:
         Certainty.values, Basis.values, Researched.values
     ):
         items += advice.certainty_advice(certainty=certainty, basis=basis, researched=researched)
+    for certainty, purpose in itertools.product(Certainty.values, Purpose.values):
+        items += advice.purpose_advice(certainty=certainty, purpose=purpose)
+        items += advice.timing_advice(
+            interview_date=TODAY + timedelta(days=2), today=TODAY, purpose=purpose
+        )
     items += advice.reasons_advice(reasons=ReasonKey.values)
-    for stage, apology, feedback, door, detail in itertools.product(
-        Stage.values, [True, False], [True, False], [True, False], ["none", "general", "specific"]
+    for stage, apology, feedback, door, detail, purpose in itertools.product(
+        Stage.values,
+        [True, False],
+        [True, False],
+        [True, False],
+        ["none", "general", "specific"],
+        Purpose.values,
     ):
         items += advice.structure_advice(
             stage=stage,
@@ -67,6 +86,7 @@ def every_advice_code() -> set[str]:
             include_feedback=feedback,
             include_door_open=door,
             length="standard",
+            purpose=purpose,
         )
     for invitation, chosen, rapport in itertools.product(
         Channel.values, Channel.values, Rapport.values
@@ -166,3 +186,19 @@ def test_every_step_links_to_the_guide_page_it_puts_into_practice(seeded, guide,
     assert match, step
     assert match.group(1).startswith("Dans le guide\u00a0: ")
     assert client.get(reverse("guide:page", args=[slug])).status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_pages_after_sending_link_to_the_guide_page_they_put_into_practice(alice_client, alice):
+    from messages_app.models import DraftStatus
+    from tests.factories import DraftFactory
+
+    draft = DraftFactory.create(owner=alice, status=DraftStatus.SENT)
+    pages = {
+        reverse("messages_app:draft_detail", args=[draft.pk]): "/guide/handling-reactions/",
+        reverse("messages_app:draft_reflection", args=[draft.pk]): "/guide/reflecting-afterwards/",
+        reverse("messages_app:insights"): "/guide/reflecting-afterwards/",
+    }
+    for url, guide in pages.items():
+        assert f'href="{guide}"' in alice_client.get(url).text, url
+        assert alice_client.get(guide).status_code == 200

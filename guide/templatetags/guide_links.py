@@ -54,11 +54,17 @@ def guide_learn_more(target: str) -> SafeString:
 @register.simple_tag
 def guide_step_link(step: str) -> SafeString:
     """The guide page a wizard step puts into practice ("In the guide: …"), or nothing."""
-    target = GUIDE_FOR_STEP.get(step, "")
+    return guide_topic_link(GUIDE_FOR_STEP.get(step, ""))
+
+
+@register.simple_tag
+def guide_topic_link(target: str) -> SafeString:
+    """ "In the guide: <its title>" to the page `target` ("slug" or
+    "slug#anchor"), or nothing for no target."""
     if not target:
         return SafeString("")
     return format_html(
         '<a class="guide-step-link" href="{}">{}</a>',
         guide_url(target),
-        gettext("In the guide: %(title)s") % {"title": topic_label(target)},
+        gettext("In the guide: %(title)s") % {"title": topic_label(target.partition("#")[0])},
     )

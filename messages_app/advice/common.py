@@ -43,6 +43,7 @@ GUIDE_PAGES: Mapping[str, str] = {
     "certainty.": "self-assessment",
     "basis.": "self-assessment",
     "researched.": "self-assessment",
+    "purpose.": "self-assessment",
     "reasons.": "common-reasons",
     "reasons.other_employer": "scenarios#better-offer",
     "reasons.hint.better_offer": "scenarios#better-offer",
