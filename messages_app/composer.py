@@ -7,8 +7,8 @@ wizard answers into a `MessageRequest`; `compose()` returns a
 
 A message declines (nearly always), or, for a person not sure yet, asks for
 more information or for another interview date (`MessageRequest.purpose`):
-the same greeting, thanks and signature around other blocks
-(`PURPOSE_KINDS`, `_ask_info_parts`, `_reschedule_parts`).
+the same greeting, thanks and signature around other blocks. Which
+paragraphs each kind of message has: `outline.py`.
 
 Which block a message uses: `catalog.py`; placeholders and user values:
 `placeholders.py`; SMS segments: `sms.py`; French spacing: `text.py`; dates:
@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from messages_app.addressing import Addressing, addressing
+from messages_app.addressing import addressing
 from messages_app.catalog import BlockIndex, Catalog
 from messages_app.choices import (
     BlockKind,
@@ -30,9 +30,9 @@ from messages_app.choices import (
     Purpose,
     Reaction,
     ReasonDetail,
-    ReasonKey,
     Tone,
 )
+from messages_app.outline import Part, message_parts, purpose_kinds, reply_reason
 from messages_app.placeholders import continue_sentence, placeholder_values, render
 from messages_app.sms import SmsInfo, sms_info
 from messages_app.text import clean_line
@@ -132,45 +132,6 @@ _POINT_FOR: Mapping[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class PurposeKinds:
-    """The blocks that differ by purpose: what a decline, a request for
-    information or a request for another date is made of around the shared
-    greeting, thanks and signature."""
-
-    subject: str
-    closing: str
-    voicemail: str
-    reminders: str
-    #: Whether the spoken script comes with answers to the recruiter's reaction
-    #: to a decline (a request for information or a new date does not).
-    replies: bool = False
-
-
-PURPOSE_KINDS: Mapping[str, PurposeKinds] = {
-    Purpose.DECLINE: PurposeKinds(
-        BlockKind.SUBJECT, BlockKind.CLOSING, BlockKind.VOICEMAIL, BlockKind.REMINDERS, True
-    ),
-    Purpose.ASK_INFO: PurposeKinds(
-        BlockKind.SUBJECT_ASK_INFO,
-        BlockKind.ASK_INFO_CLOSING,
-        BlockKind.VOICEMAIL_ASK_INFO,
-        BlockKind.REMINDERS_ASK_INFO,
-    ),
-    Purpose.RESCHEDULE: PurposeKinds(
-        BlockKind.SUBJECT_RESCHEDULE,
-        BlockKind.RESCHEDULE_CLOSING,
-        BlockKind.VOICEMAIL_RESCHEDULE,
-        BlockKind.REMINDERS_RESCHEDULE,
-    ),
-}
-
-
-def purpose_kinds(purpose: str) -> PurposeKinds:
-    """The purpose's blocks; an unknown purpose reads as a decline."""
-    return PURPOSE_KINDS.get(purpose, PURPOSE_KINDS[Purpose.DECLINE])
-
-
 #: Kinds a message goes without when the catalogue has none (a formal French
 #: letter needs no courtesy line).
 _OPTIONAL_KINDS = frozenset({BlockKind.COURTESY})
@@ -181,141 +142,6 @@ _REPLY_KINDS: tuple[tuple[Reaction, BlockKind], ...] = (
     (Reaction.WHY, BlockKind.REPLY_WHY),
     (Reaction.INSISTS, BlockKind.REPLY_INSIST),
 )
-
-_REASON_ORDER: Mapping[str, int] = {key: i for i, key in enumerate(ReasonKey.values)}
-
-#: One part of a message: (block kind, reason key or "").
-_Part = tuple[str, str]
-
-
-def _reason_part(request: MessageRequest, values: Mapping[str, str]) -> _Part | None:
-    """Which reason block the message carries, if any.
-
-    `specific` uses the first chosen reason in `ReasonKey` order; "other" with
-    the user's own words uses `reason_custom`. With no usable reason chosen,
-    the user's words (if any) or the general reason stand in.
-    """
-    detail = request.reason_detail
-    if detail == ReasonDetail.NONE:
-        return None
-    if detail != ReasonDetail.SPECIFIC:
-        return (BlockKind.REASON_GENERAL, "")
-    chosen = sorted(
-        (r for r in request.reasons if r in _REASON_ORDER), key=_REASON_ORDER.__getitem__
-    )
-    first = chosen[0] if chosen else ReasonKey.OTHER
-    if first == ReasonKey.OTHER and values["custom_reason"]:
-        return (BlockKind.REASON_CUSTOM, "")
-    if not chosen:
-        return (BlockKind.REASON_GENERAL, "")
-    return (BlockKind.REASON, first)
-
-
-def reply_reason(request: MessageRequest, values: Mapping[str, str]) -> str:
-    """The reason the prepared replies follow: the user's main reason (the
-    first chosen, in `ReasonKey` order; "other" only with their own words),
-    or "" for the neutral replies. Whatever the message says, the replies
-    never give a second, different reason."""
-    chosen = sorted(
-        (r for r in request.reasons if r in _REASON_ORDER), key=_REASON_ORDER.__getitem__
-    )
-    if not chosen:
-        return ""
-    if chosen[0] == ReasonKey.OTHER:
-        return ReasonKey.OTHER if values["custom_reason"] else ""
-    return chosen[0]
-
-
-def _opening(request: MessageRequest, *, appreciation: bool) -> list[_Part]:
-    """The thanks, with (in a standard-length email) the courtesy line before
-    them and, when wanted, the appreciation of their time after."""
-    standard_email = request.channel == Channel.EMAIL and request.length != Length.SHORT
-    opening: list[_Part] = []
-    if standard_email:
-        opening.append((BlockKind.COURTESY, ""))
-    opening.append((BlockKind.GRATITUDE, ""))
-    if standard_email and appreciation:
-        opening.append((BlockKind.APPRECIATION, ""))
-    return opening
-
-
-def _framed(
-    request: MessageRequest, address: Addressing, middle: list[list[_Part]]
-) -> list[list[_Part]]:
-    """The paragraphs between the greeting and the closing, framed by them
-    (and by the signature in writing); empty paragraphs dropped."""
-    paragraphs = [[(address.greeting_kind, "")], *middle]
-    paragraphs.append([(purpose_kinds(request.purpose).closing, "")])
-    if request.channel in (Channel.EMAIL, Channel.SMS):
-        paragraphs.append([(address.signature_kind, "")])
-    return [p for p in paragraphs if p]
-
-
-def _message_parts(
-    request: MessageRequest, values: Mapping[str, str], address: Addressing
-) -> list[list[_Part]]:
-    """The paragraphs of the message, as lists of block kinds, in order."""
-    if request.purpose == Purpose.ASK_INFO:
-        return _framed(request, address, _ask_info_parts(request, values))
-    if request.purpose == Purpose.RESCHEDULE:
-        return _framed(request, address, _reschedule_parts(request, values))
-    return _framed(request, address, _decline_parts(request, values))
-
-
-def _ask_info_parts(request: MessageRequest, values: Mapping[str, str]) -> list[list[_Part]]:
-    """Thanks; still interested, and what they would like to know (their own
-    question when typed); when they will answer. No decision, no reason, no
-    door left open: they are not leaving."""
-    request_kind = BlockKind.ASK_INFO_QUESTION if values["question"] else BlockKind.ASK_INFO_REQUEST
-    return [
-        _opening(request, appreciation=False),
-        [(BlockKind.ASK_INFO_INTEREST, ""), (request_kind, "")],
-        [(BlockKind.ASK_INFO_NEXT, "")],
-    ]
-
-
-def _reschedule_parts(request: MessageRequest, values: Mapping[str, str]) -> list[list[_Part]]:
-    """Thanks; still interested, but the date no longer works (sorry for the
-    change, when wanted); the times they propose, or a request for others."""
-    conflict: list[_Part] = [
-        (BlockKind.RESCHEDULE_INTEREST, ""),
-        (BlockKind.RESCHEDULE_CONFLICT, ""),
-    ]
-    if request.include_apology:
-        conflict.append((BlockKind.APOLOGY, ""))
-    proposal = BlockKind.RESCHEDULE_PROPOSAL if values["availability"] else BlockKind.RESCHEDULE_ASK
-    return [_opening(request, appreciation=False), conflict, [(proposal, "")]]
-
-
-def _decline_parts(request: MessageRequest, values: Mapping[str, str]) -> list[list[_Part]]:
-    """Thanks; the decision, with the reason and the apology; feedback; the
-    door left open and staying in touch.
-
-    "Short" shortens every channel: no courtesy line or appreciation in an
-    email, and no general reason anywhere (a reason the user chose to give
-    stays)."""
-    standard = request.length != Length.SHORT
-    opening = _opening(request, appreciation=True)
-
-    decision: list[_Part] = [(BlockKind.DECISION, "")]
-    reason = _reason_part(request, values)
-    if reason and (standard or reason[0] != BlockKind.REASON_GENERAL):
-        decision.append(reason)
-    if request.include_apology:
-        decision.append((BlockKind.APOLOGY, ""))
-
-    feedback: list[_Part] = []
-    if request.include_feedback and values["feedback"]:
-        feedback.append((BlockKind.FEEDBACK, ""))
-
-    future: list[_Part] = []
-    if request.include_door_open:
-        future.append((BlockKind.DOOR_OPEN, ""))
-    if request.include_stay_in_touch:
-        link = values["stay_in_touch_link"]
-        future.append((BlockKind.STAY_IN_TOUCH_LINK if link else BlockKind.STAY_IN_TOUCH, ""))
-
-    return [opening, decision, feedback, future]
 
 
 def _split_lines(text: str) -> tuple[str, ...]:
@@ -352,11 +178,11 @@ class _Composition:
         """The block with its values filled in; a missing one is a `ContentError`."""
         return render(self.template(kind, reason), self.values)
 
-    def paragraphs(self) -> list[list[_Part]]:
+    def paragraphs(self) -> list[list[Part]]:
         """The message's paragraphs, without the optional blocks the catalogue lacks."""
         return [
             [part for part in paragraph if part[0] not in _OPTIONAL_KINDS or self.block(part[0])]
-            for paragraph in _message_parts(self.request, self.values, self.address)
+            for paragraph in message_parts(self.request, self.values, self.address)
         ]
 
 
@@ -422,7 +248,7 @@ def _email(
 
 def _text_message(
     message: _Composition,
-    paragraphs: list[list[_Part]],
+    paragraphs: list[list[Part]],
     rendered: list[str],
     sections: tuple[str, ...],
     reminders: tuple[str, ...],

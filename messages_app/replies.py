@@ -14,7 +14,7 @@ rules as the message (an unknown placeholder or a missing block is a
 - a call or a conversation gets the spoken answer to say when they call back
   (the prepared replies the call mode shows: one obvious place for them).
 
-The answer to "why?" and to insisting follows `composer.reply_reason`: the
+The answer to "why?" and to insisting follows `outline.reply_reason`: the
 reason the message gave, never a second one. "No answer yet" composes
 nothing, except a check call when a cancelled interview is days away.
 `compose_call_script()` writes the call they asked for, shown in call mode.
@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from messages_app.addressing import Addressing, addressing
 from messages_app.catalog import BlockIndex, Catalog
 from messages_app.choices import BlockKind, Channel, Reaction, Stage
-from messages_app.composer import ComposedMessage, MessageRequest, Reply, reply_reason, subject_for
+from messages_app.composer import ComposedMessage, MessageRequest, Reply, subject_for
+from messages_app.outline import reply_reason
 from messages_app.placeholders import continue_sentence, placeholder_values, render
 from messages_app.text import clean_line
 
