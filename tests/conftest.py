@@ -25,11 +25,13 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture
 def seeded(db):
-    """The seed content (scenarios, reasons, blocks), present even after a
-    transactional test flushed the tables the data migration had filled."""
+    """The shipped content (message blocks and guide pages), present even
+    after a transactional test flushed the tables the data migrations had filled."""
+    from guide.loading import load_guide
     from messages_app.content import ensure_content
 
     ensure_content()
+    load_guide()
 
 
 @pytest.fixture
