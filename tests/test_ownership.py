@@ -21,6 +21,8 @@ DRAFT_ROUTES = [
     "draft_call",
     "draft_call_ics",
     "draft_reflection",
+    "draft_undo_status",
+    "reaction_add",
 ]
 VERBS = ["get", "head", "post", "put", "patch", "delete", "options"]
 
@@ -98,3 +100,14 @@ def test_a_stranger_cannot_read_or_overwrite_alices_reflection(bob_client, alice
     assert "Alice's lesson" not in bob_client.get(url).text
     assert bob_client.post(url, {"lessons": "Bob's"}).status_code == 404
     assert Reflection.objects.get().lessons == "Alice's lesson"
+
+
+def test_every_route_under_a_draft_is_in_an_ownership_matrix():
+    """A new route under /history/<pk>/ cannot skip the stranger checks: it is
+    either here or, under a reaction, in test_reaction_ownership.py."""
+    from messages_app.urls import urlpatterns
+    from tests.test_reaction_ownership import REACTION_ROUTES
+
+    under_a_draft = {pattern.name for pattern in urlpatterns if "<int:pk>" in str(pattern.pattern)}
+    assert under_a_draft
+    assert under_a_draft <= set(DRAFT_ROUTES) | set(REACTION_ROUTES)

@@ -275,3 +275,14 @@ def test_the_draft_page_costs_the_same_queries_with_one_or_many_reactions(alice_
     for reaction in ("insists", "call", "other_role", "positive", "no_answer"):
         react(alice_client, draft, reaction)
     assert queries() == one
+
+
+def test_their_pasted_message_and_the_reply_are_shown_as_plain_text(alice_client, draft):
+    hostile = '<script>alert("x")</script><img src=x onerror=alert(1)> {{ secret }}'
+    react(alice_client, draft, "positive", hostile)
+    reaction = RecruiterReaction.objects.get(draft=draft)
+    RecruiterReaction.objects.filter(pk=reaction.pk).update(reply_body=hostile)
+    html = alice_client.get(page_url(draft)).text
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert html.count("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;") >= 2
+    assert "{{ secret }}" in html
