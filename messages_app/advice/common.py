@@ -52,6 +52,8 @@ GUIDE_PAGES: Mapping[str, str] = {
     "length.sms": "choosing-the-channel",
     "reason.": "message-structure",
     "apology.": "message-structure",
+    "apology.preselected": "scenarios#after-accepting",
+    "apology.missing": "scenarios#after-accepting",
     "feedback.": "message-structure",
     "door_open": "message-structure",
 }
