@@ -51,12 +51,17 @@ class Insights:
     months: list[Count] = field(default_factory=list)
 
 
+#: The reasons in the wizard's order (`ReasonKey.values` builds a new list on
+#: every read: read once, not once per decline).
+_REASON_KEYS: tuple[str, ...] = tuple(ReasonKey.values)
+
+
 def known_reasons(reasons: object) -> list[str]:
     """The reason keys of a row that the app knows, each once, in the wizard's order."""
     if not isinstance(reasons, list):
         return []
     given = {reason for reason in reasons if isinstance(reason, str)}
-    return [key for key in ReasonKey.values if key in given]
+    return [key for key in _REASON_KEYS if key in given]
 
 
 def _counts(
