@@ -115,6 +115,8 @@ def test_why_by_email_to_a_copied_reply_a_reflection_and_the_reasons_on_one_char
     # "Why?" by email: a reply that gives the reason the message gave, copied.
     started = time.monotonic()
     page.get_by_role("link", name=words["react"]).click()
+    # "(optional)" is the only marker: no asterisk on the question they must answer.
+    expect(page.locator("#reaction-form .asteriskField")).to_be_hidden()
     page.get_by_label(words["why"]).check()
     page.get_by_label(words["their_reply"]).fill("Could you tell us why?")
     page.get_by_role("button", name=words["propose"]).click()

@@ -136,6 +136,10 @@ def member_pages(walker: Walker, *, username: str) -> None:
         walker.visit(f"preview, {channel.value}", wizard.step_url(wizard.STEP_PREVIEW))
         if channel in (Channel.PHONE, Channel.IN_PERSON):
             walker.visit(f"call mode, {channel.value}", "/write/call/")
+    # Not sure yet: the choice on step 2, then a request for information.
+    fill_wizard(session, channel=Channel.EMAIL, certainty="unsure", purpose="ask_info")
+    walker.visit("step assessment, not sure yet", wizard.step_url(wizard.STEP_ASSESSMENT))
+    walker.visit("preview, asking for information", wizard.step_url(wizard.STEP_PREVIEW))
     walker.visit("start again", "/write/reset/")
     walker.visit("write a new message", "/write/new/")
 
