@@ -143,7 +143,7 @@ def test_a_french_text_message_reply_keeps_its_accents_and_plain_punctuation():
     """Like the first message: "bien sûr", never the misspelt "bien sur";
     curly quotes and special spaces become their plain GSM forms."""
     body = reply(Reaction.CALL, "fr", "sms").body
-    assert body.startswith("Bonjour Claire Martin, bien sûr, un court")
+    assert body.startswith("Bonjour Claire Martin, volontiers pour un court échange")
     assert "’" not in body and "\u202f" not in body and "\u00a0" not in body
 
 
