@@ -40,8 +40,8 @@ _b.add(
 # would read as still job-hunting.
 _b.add(
     K.ANSWER_DOOR_OPEN,
-    "I would be glad to stay in touch, and to hear from you should another role suited to my "
-    "background come up.",
+    "I would be glad to stay in touch, and to hear from you should another position suited to "
+    "my background come up.",
 )
 for _scenario in (S.BETTER_OFFER, S.AFTER_INTERVIEWS):
     _b.add(
