@@ -104,7 +104,7 @@ def test_their_own_words_answer_why_only_when_they_gave_them():
     assert "not the right fit for me" in neutral.body
 
 
-@pytest.mark.parametrize(("language", "words"), [("en", "committed"), ("fr", "engagement")])
+@pytest.mark.parametrize(("language", "words"), [("en", "commitment"), ("fr", "engagement")])
 def test_insisting_after_another_offer_hears_about_the_commitment(language, words):
     body = reply(Reaction.INSISTS, language, reasons=["another_offer"]).body
     assert words in body
@@ -128,7 +128,7 @@ def test_the_door_stays_open_in_the_reply_only_if_the_message_opened_it():
 
 def test_other_role_asks_about_the_new_role_without_reopening_the_declined_one():
     body = reply(Reaction.OTHER_ROLE).body
-    assert "My answer about the Backend developer role stands" in body
+    assert "My decision on the Backend developer role stands" in body
     assert "description" in body
 
 
@@ -143,7 +143,7 @@ def test_a_french_text_message_reply_keeps_its_accents_and_plain_punctuation():
     """Like the first message: "bien sûr", never the misspelt "bien sur";
     curly quotes and special spaces become their plain GSM forms."""
     body = reply(Reaction.CALL, "fr", "sms").body
-    assert body.startswith("Bonjour Claire Martin, bien sûr, un court")
+    assert body.startswith("Bonjour Claire Martin, volontiers pour un court échange")
     assert "’" not in body and "\u202f" not in body and "\u00a0" not in body
 
 

@@ -45,7 +45,8 @@ _b.add(
 
 _b.add(
     K.ASK_INFO_INTEREST,
-    "The role interests me, and before going further I would like to understand it better.",
+    "I am very interested in the role, and before going further I would like to understand it "
+    "a little better.",
 )
 _b.add(
     K.ASK_INFO_INTEREST,
@@ -55,13 +56,11 @@ _b.add(
 )
 _b.add(
     K.ASK_INFO_INTEREST,
-    "Your offer interests me, and before giving you my answer I would like to clarify a few "
-    "points.",
+    "I am very interested in your offer, and before giving you my answer I would like to "
+    "clarify a few points.",
     scenario=S.OFFER,
 )
-_b.add(
-    K.ASK_INFO_INTEREST, "The role interests me and I'd like to know a little more.", channel=SMS
-)
+_b.add(K.ASK_INFO_INTEREST, "I'm very interested and have a few questions first.", channel=SMS)
 _b.add(
     K.ASK_INFO_INTEREST,
     "I'm still very interested and would like to clarify a few points.",
@@ -70,7 +69,7 @@ _b.add(
 )
 _b.add(
     K.ASK_INFO_INTEREST,
-    "Your offer interests me; I'd like to clarify a few points first.",
+    "I'm very interested in your offer and have a few questions first.",
     channel=SMS,
     scenario=S.OFFER,
 )
@@ -82,13 +81,13 @@ _b.add(
 )
 _b.add(
     K.ASK_INFO_REQUEST,
-    "Could you tell me more about the terms of the offer, the team and what the first months "
-    "in the role would look like?",
+    "Could you tell me more about the terms, the team and what the first few months in the "
+    "role would look like?",
     scenario=S.OFFER,
 )
 _b.add(
     K.ASK_INFO_REQUEST,
-    "Could you tell me more about the role, the team and the conditions?",
+    "Could you tell me more about the job, the team and the conditions?",
     channel=SMS,
 )
 _b.add(
@@ -160,8 +159,8 @@ _b.add(K.ASK_INFO_CLOSING, "Thanks,", channel=SMS, tone=WARM)
 
 _b.add(
     K.VOICEMAIL_ASK_INFO,
-    "Hello, this is {sender_name}, calling about the {position} role at {company}. The role "
-    "interests me, and I have a couple of questions before the next step. I'll send them to "
+    "Hello, this is {sender_name}, calling about the {position} role at {company}. I'm very "
+    "interested, and I have a couple of questions before the next step. I'll send them to "
     "you by email, and you're welcome to call me back. Have a good day.",
     channel=PHONE,
 )
@@ -189,7 +188,7 @@ _b.add(
 )
 _b.add(
     K.SUBJECT_RESCHEDULE,
-    "Moving our {position} interview {interview_day}",
+    "Could we move our {position} interview {interview_day}?",
     channel=EMAIL,
     scenario=S.ACCEPTED,
 )
@@ -202,14 +201,14 @@ _b.add(
 
 _b.add(
     K.RESCHEDULE_INTEREST,
-    "I am still very interested in the role and would very much like to meet you.",
+    "I am still very interested in the role and keen to meet you.",
 )
 _b.add(
     K.RESCHEDULE_INTEREST,
     "I am still very interested in the role and would like to continue the process.",
     scenario=S.AFTER_INTERVIEWS,
 )
-_b.add(K.RESCHEDULE_INTEREST, "I'm still very interested in the role.", channel=SMS)
+_b.add(K.RESCHEDULE_INTEREST, "I'm still very keen to meet you.", channel=SMS)
 _b.add(
     K.RESCHEDULE_INTEREST,
     "I'm still very keen to continue.",
@@ -219,8 +218,8 @@ _b.add(
 
 _b.add(
     K.RESCHEDULE_CONFLICT,
-    "Unfortunately, something has come up and I am not free at the time you suggested "
-    "{interview_day}.",
+    "Unfortunately, something has come up and I am not free {interview_day} at the time you "
+    "suggested.",
 )
 _b.add(
     K.RESCHEDULE_CONFLICT,
@@ -235,7 +234,7 @@ _b.add(
 )
 _b.add(
     K.RESCHEDULE_CONFLICT,
-    "Unfortunately I'm not free at the time suggested {interview_day}.",
+    "Unfortunately I'm not free {interview_day} at the time suggested.",
     channel=SMS,
 )
 _b.add(
@@ -289,7 +288,7 @@ _b.spoken(
     "Thank you for your understanding, and I look forward to our meeting.",
     tone=FORMAL,
 )
-_b.spoken(K.RESCHEDULE_CLOSING, "Thanks for understanding, I'm looking forward to it!", tone=WARM)
+_b.spoken(K.RESCHEDULE_CLOSING, "Thanks for understanding. I'm looking forward to it!", tone=WARM)
 _b.add(K.RESCHEDULE_CLOSING, "Many thanks,", channel=SMS, tone=FORMAL)
 _b.add(K.RESCHEDULE_CLOSING, "Thanks,", channel=SMS, tone=WARM)
 

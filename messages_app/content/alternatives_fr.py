@@ -45,13 +45,12 @@ _b.add(
 
 _b.add(
     K.ASK_INFO_INTEREST,
-    "Le poste m’intéresse, et avant d’aller plus loin, j’aimerais mieux en comprendre certains "
+    "Cette fonction m’intéresse, et avant d’aller plus loin, j’aimerais mieux en cerner certains "
     "aspects.",
 )
 _b.add(
     K.ASK_INFO_INTEREST,
-    "Le poste m’intéresse toujours beaucoup, et avant la prochaine étape, j’aimerais éclaircir "
-    "quelques points.",
+    "Mon intérêt reste entier, et avant la prochaine étape, j’aimerais éclaircir quelques points.",
     scenario=S.AFTER_INTERVIEWS,
 )
 _b.add(
@@ -60,7 +59,7 @@ _b.add(
     "quelques points.",
     scenario=S.OFFER,
 )
-_b.add(K.ASK_INFO_INTEREST, "Le poste m'intéresse beaucoup.", channel=SMS)
+_b.add(K.ASK_INFO_INTEREST, "Il m'intéresse beaucoup.", channel=SMS)
 _b.add(
     K.ASK_INFO_INTEREST,
     "Le poste m'intéresse toujours et j'aimerais éclaircir quelques points.",
@@ -104,22 +103,23 @@ _b.add(K.ASK_INFO_QUESTION, "Ma question : {question}.", channel=SMS)
 
 _b.add(
     K.ASK_INFO_NEXT,
-    "Dès votre réponse, je reviendrai vers vous sous deux jours ouvrés au sujet de l’entretien.",
+    "Je vous donnerai ma réponse au sujet de l’entretien dans les deux jours ouvrés suivant votre "
+    "retour.",
 )
 _b.add(
     K.ASK_INFO_NEXT,
-    "Dès votre réponse, je reviendrai vers vous sous deux jours ouvrés, bien avant notre "
+    "Je vous recontacterai dans les deux jours ouvrés suivant votre retour, bien avant notre "
     "entretien prévu {interview_day}.",
     scenario=S.ACCEPTED,
 )
 _b.add(
     K.ASK_INFO_NEXT,
-    "Dès votre réponse, je vous dirai sous deux jours ouvrés comment je souhaite poursuivre.",
+    "Dans les deux jours ouvrés suivant votre retour, je vous dirai où j’en suis de ma réflexion.",
     scenario=S.AFTER_INTERVIEWS,
 )
 _b.add(
     K.ASK_INFO_NEXT,
-    "Dès votre réponse, je vous donnerai ma décision sous deux jours ouvrés.",
+    "Je vous ferai part de ma décision dans les deux jours ouvrés suivant votre retour.",
     scenario=S.OFFER,
 )
 _b.add(
@@ -135,7 +135,7 @@ _b.add(
 )
 _b.add(
     K.ASK_INFO_NEXT,
-    "Je reviens vers vous sous deux jours ouvrés.",
+    "Je vous recontacte sous deux jours ouvrés.",
     channel=SMS,
     scenario=S.AFTER_INTERVIEWS,
 )
@@ -156,8 +156,8 @@ _b.add(K.ASK_INFO_CLOSING, "Bonne journée,", channel=SMS, tone=WARM)
 
 _b.add(
     K.VOICEMAIL_ASK_INFO,
-    "Bonjour, ici {sender_name}, au sujet du poste « {position} » chez {company}. Le poste "
-    "m’intéresse, et j’aurais une ou deux questions avant la suite. Je vous les envoie par "
+    "Bonjour, ici {sender_name}, au sujet du poste « {position} » chez {company}. Il "
+    "m’intéresse, et j’aurais une ou deux questions avant d’aller plus loin. Je vous les envoie par "
     "e-mail ; vous pouvez aussi me rappeler à ce numéro. Bonne journée !",
     channel=PHONE,
 )
@@ -185,7 +185,7 @@ _b.add(
 )
 _b.add(
     K.SUBJECT_RESCHEDULE,
-    "Report de notre entretien {interview_day} – poste « {position} »",
+    "Demande de report de notre entretien prévu {interview_day} – poste « {position} »",
     channel=EMAIL,
     scenario=S.ACCEPTED,
 )
@@ -198,14 +198,14 @@ _b.add(
 
 _b.add(
     K.RESCHEDULE_INTEREST,
-    "Le poste m’intéresse toujours beaucoup, et je tiens à vous rencontrer.",
+    "Je tiens beaucoup à vous rencontrer.",
 )
 _b.add(
     K.RESCHEDULE_INTEREST,
-    "Le poste m’intéresse toujours beaucoup, et je souhaite poursuivre le processus.",
+    "Je souhaite vivement poursuivre le processus.",
     scenario=S.AFTER_INTERVIEWS,
 )
-_b.add(K.RESCHEDULE_INTEREST, "Le poste m'intéresse toujours beaucoup.", channel=SMS)
+_b.add(K.RESCHEDULE_INTEREST, "Je tiens beaucoup à vous rencontrer.", channel=SMS)
 _b.add(
     K.RESCHEDULE_INTEREST,
     "Je souhaite toujours poursuivre.",
@@ -215,12 +215,11 @@ _b.add(
 
 _b.add(
     K.RESCHEDULE_CONFLICT,
-    "Malheureusement, je ne suis pas disponible au créneau proposé {interview_day}.",
+    "Malheureusement, je ne suis pas disponible {interview_day} à l’horaire proposé.",
 )
 _b.add(
     K.RESCHEDULE_CONFLICT,
-    "Malheureusement, un empêchement imprévu me rend indisponible pour notre entretien prévu "
-    "{interview_day}.",
+    "Malheureusement, un imprévu me rend indisponible pour notre entretien prévu {interview_day}.",
     scenario=S.ACCEPTED,
 )
 _b.add(
@@ -231,18 +230,18 @@ _b.add(
 )
 _b.add(
     K.RESCHEDULE_CONFLICT,
-    "Hélas, je ne suis pas libre au créneau proposé {interview_day}.",
+    "Malheureusement, je ne suis pas libre {interview_day} à l'horaire proposé.",
     channel=SMS,
 )
 _b.add(
     K.RESCHEDULE_CONFLICT,
-    "Un imprévu me rend indisponible pour l'entretien {interview_day}.",
+    "Un imprévu me rend indisponible {interview_day} pour l'entretien.",
     channel=SMS,
     scenario=S.ACCEPTED,
 )
 _b.add(
     K.RESCHEDULE_CONFLICT,
-    "Je ne suis pas libre pour notre prochain rendez-vous {interview_day}.",
+    "Je ne suis pas libre pour notre prochain rendez-vous prévu {interview_day}.",
     channel=SMS,
     scenario=S.AFTER_INTERVIEWS,
 )
@@ -294,7 +293,7 @@ _b.add(K.RESCHEDULE_CLOSING, "Bonne journée,", channel=SMS, tone=WARM)
 _b.add(
     K.VOICEMAIL_RESCHEDULE,
     "Bonjour, ici {sender_name}, au sujet de l’entretien prévu {interview_day} pour le poste "
-    "« {position} ». Le poste m’intéresse toujours beaucoup, mais je ne suis plus disponible à "
+    "« {position} ». Je tiens beaucoup à vous rencontrer, mais je ne suis pas disponible à "
     "ce moment-là. Serait-il possible de trouver une autre date ? Je vous écris aussi par "
     "e-mail ; vous pouvez me rappeler à ce numéro. Merci !",
     channel=PHONE,

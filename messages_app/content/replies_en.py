@@ -3,7 +3,8 @@ reacted to the decline (and the call they may ask for).
 
 The written replies (channel "": an email's body, or a text message's, turned
 into GSM characters by the composer) follow the house style of `en.py`: no
-contractions, plain ASCII apostrophes. A reply to a call uses the spoken
+contractions, plain ASCII apostrophes; a text-message counterpart (with
+contractions) only where the email wording reads too long in a text. A reply to a call uses the spoken
 prepared replies of `en.py` (REPLY_*), the same ones the call mode shows
 under the script; only the reactions those do not cover have spoken blocks
 here. The greeting and the signature are the original message's blocks.
@@ -21,26 +22,42 @@ from __future__ import annotations
 from messages_app.choices import BlockKind as K
 from messages_app.choices import Channel as C
 from messages_app.choices import ReasonKey as R
+from messages_app.choices import ScenarioKey as S
+from messages_app.choices import Tone as T
 from messages_app.content.spec import BlockList, BlockSpec
 
 _b = BlockList("en")
+FORMAL, WARM = T.FORMAL, T.WARM
 
 # --- They took it well -----------------------------------------------------
 _b.add(
     K.ANSWER_POSITIVE,
     "Thank you very much for your understanding, and for such a kind reply.",
 )
-# Only when the message kept the door open.
+# Only when the message kept the door open (email), and fitted to the
+# situation as the message's was: after accepting another position, after
+# interviews or at the offer stage, no "should another role come up", which
+# would read as still job-hunting.
 _b.add(
     K.ANSWER_DOOR_OPEN,
-    "I would be glad to stay in touch, should a role suited to my background come up.",
+    "I would be glad to stay in touch, and to hear from you should another position suited to "
+    "my background come up.",
 )
+for _scenario in (S.BETTER_OFFER, S.AFTER_INTERVIEWS):
+    _b.add(
+        K.ANSWER_DOOR_OPEN,
+        "I hope our paths will cross again.",
+        tone=FORMAL,
+        scenario=_scenario,
+    )
+    _b.add(K.ANSWER_DOOR_OPEN, "I hope our paths cross again.", tone=WARM, scenario=_scenario)
+_b.add(K.ANSWER_DOOR_OPEN, "I hope our paths will cross in the future.", scenario=S.ACCEPTED)
 
 # --- They are disappointed ---------------------------------------------------
 _b.add(
     K.ANSWER_DISAPPOINTED,
     "I understand that this is disappointing, and I am grateful for the time you have invested "
-    "in my application. It was not an easy choice, but after careful thought my decision stands.",
+    "in my application. It was not an easy choice, but I am confident it is the right one for me.",
 )
 
 # --- They ask why: one sentence, the reason the message gave ------------------
@@ -51,8 +68,8 @@ _b.add(
 )
 _b.add(
     K.ANSWER_WHY,
-    "Of course. I have accepted a position elsewhere that matches my current plans; it is no "
-    "reflection on {company} or your team.",
+    "Of course. I have accepted a position elsewhere that is a close match for my current plans; "
+    "it is no reflection on {company} or your team.",
     reason=R.ANOTHER_OFFER,
 )
 _b.add(
@@ -63,8 +80,8 @@ _b.add(
 )
 _b.add(
     K.ANSWER_WHY,
-    "Of course. The role does not quite match the direction I want my career to take over the "
-    "next few years; it is no reflection on {company} or your team.",
+    "Of course. The role does not quite match where I want to take my career over the next few "
+    "years; it is no reflection on {company} or your team.",
     reason=R.CAREER_GOALS,
 )
 _b.add(
@@ -76,13 +93,13 @@ _b.add(
 _b.add(
     K.ANSWER_WHY,
     "Of course. It comes down to the location: the commute would be too long for me at the "
-    "moment; it is no reflection on the role or your team.",
+    "moment. It is no reflection on the role or your team.",
     reason=R.LOCATION,
 )
 _b.add(
     K.ANSWER_WHY,
-    "It is for personal reasons that I would rather keep private; it has nothing to do with "
-    "{company} or the role.",
+    "It is for personal reasons that I would rather keep private; it has nothing to do with the "
+    "role or your team.",
     reason=R.PERSONAL,
 )
 _b.add(
@@ -102,65 +119,66 @@ _b.add(
 # --- They insist, or improve the offer: firm, courteous, nothing reopened ----
 _b.add(
     K.ANSWER_INSIST,
-    "Thank you, that is very kind, and I appreciate the effort. I have thought it over carefully, "
-    "however, and my decision stands.",
+    "Thank you, that is very kind of you. I have thought it over carefully, however, and my "
+    "decision stands.",
 )
 for _reason in (R.ANOTHER_OFFER, R.BETTER_OFFER):
     _b.add(
         K.ANSWER_INSIST,
-        "Thank you, that is very kind of you. I have committed to another employer, however, and "
-        "I intend to keep my word.",
+        "Thank you, that is very kind of you. I have already accepted another position, however, "
+        "and I intend to honour that commitment.",
         reason=_reason,
     )
 _b.add(
     K.ANSWER_INSIST,
     "Thank you, that is very kind of you. My personal circumstances do not allow me to take this "
-    "on, however, and my decision is made.",
+    "on, however, and my decision is final.",
     reason=R.PERSONAL,
 )
 
 # --- They propose another role: interest, without reopening this one ---------
 _b.add(
     K.ANSWER_OTHER_ROLE,
-    "Thank you for thinking of me for another role. My answer about the {position} role stands, "
-    "but I would be glad to learn more about this one: could you send me its description, with "
-    "the main responsibilities and the location? I will read it with interest and come back to "
-    "you quickly.",
+    "Thank you for thinking of me for another position. My decision on the {position} role "
+    "stands, but I would be glad to learn more about this new one: could you send me a "
+    "description, with the main responsibilities and the location? I will read it carefully and "
+    "get back to you promptly.",
 )
 _b.add(
     K.ANSWER_OTHER_ROLE,
-    "Thank you for thinking of me. My answer about the {position} role stands, but I would be "
-    "glad to know more about this one: could you send me its description?",
+    "Thanks for thinking of me. My decision on the {position} role stands, but I'd be glad to "
+    "hear more about the new one: could you send me a description?",
     channel=C.SMS,
 )
 _b.spoken(
     K.ANSWER_OTHER_ROLE,
-    "Thank you for thinking of me. My answer about the {position} role stands, but I'd be glad "
-    "to hear more about this one. Could you send me the description? I'll read it carefully and "
-    "get back to you quickly.",
+    "Thank you for thinking of me. My decision on the {position} role stands, but I'd be glad "
+    "to hear more about the new one. Could you email me a description? I'll read it carefully "
+    "and get back to you quickly.",
 )
 
 # --- They ask to talk on the phone: yes, and when -----------------------------
 _b.add(
     K.ANSWER_CALL,
-    "Of course, I would be glad to have a short call. Would a weekday at 10 am or 2 pm suit you? "
-    "Just tell me which time works best.",
+    "Of course, I would be glad to have a short call. Would 10 a.m. or 2 p.m. on a weekday suit "
+    "you? Please let me know which time works best.",
 )
 _b.spoken(
     K.ANSWER_CALL,
-    "Of course, happy to talk. Does now suit you, or shall we say tomorrow at 10 or at 2?",
+    "Of course, I'd be happy to talk. Is now a good time, or shall we say tomorrow at 10 or 2?",
 )
 
 # --- No answer, but the cancelled interview is days away: a check call --------
 _b.add(
     K.ANSWER_CHECK_CALL,
     "Hello, this is {sender_name}. I wrote to cancel my interview {interview_day} for the "
-    "{position} role, and I'm calling just to make sure my message reached you. Thank you, and "
+    "{position} role, and I'm just calling to make sure my message reached you. Thank you, and "
     "have a good day.",
     channel=C.PHONE,
 )
 
 # --- The call they asked for: the opener and the decision restated ------------
+# "As I mentioned": the message may have gone by email, text or in person.
 _b.add(
     K.CALL_OPENER,
     "Hello, this is {sender_name}. Thank you for taking the time to talk about the {position} "
@@ -169,8 +187,8 @@ _b.add(
 )
 _b.add(
     K.CALL_DECISION,
-    "As I said in my message, I've decided not to go further, and I wanted to tell you myself. "
-    "It was a considered choice, and it's final.",
+    "As I mentioned, I've decided not to go further with the process. I thought it through "
+    "carefully, and my decision is final.",
     channel=C.PHONE,
 )
 
