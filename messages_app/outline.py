@@ -103,16 +103,15 @@ def reply_reason(request: MessageRequest, values: Mapping[str, str]) -> str:
     return chosen[0]
 
 
-def _opening(request: MessageRequest, *, appreciation: bool) -> list[Part]:
-    """The thanks, with (in a standard-length email) the courtesy line before
-    them and, when wanted, the appreciation of their time after."""
-    standard_email = request.channel == Channel.EMAIL and request.length != Length.SHORT
-    opening: list[Part] = []
-    if standard_email:
-        opening.append((BlockKind.COURTESY, ""))
-    opening.append((BlockKind.GRATITUDE, ""))
-    if standard_email and appreciation:
-        opening.append((BlockKind.APPRECIATION, ""))
+def _opening(request: MessageRequest) -> list[Part]:
+    """The thanks; in a standard-length email declining, the courtesy line
+    before them and the appreciation of their time after. A request for
+    information or another date starts with the thanks: the courtesy lines
+    speak of a decision ("Je tenais à vous informer de ma décision")."""
+    opening: list[Part] = [(BlockKind.GRATITUDE, "")]
+    declining = request.purpose not in (Purpose.ASK_INFO, Purpose.RESCHEDULE)
+    if declining and request.channel == Channel.EMAIL and request.length != Length.SHORT:
+        opening = [(BlockKind.COURTESY, ""), *opening, (BlockKind.APPRECIATION, "")]
     return opening
 
 
@@ -145,7 +144,7 @@ def _ask_info_parts(request: MessageRequest, values: Mapping[str, str]) -> list[
     door left open: they are not leaving."""
     request_kind = BlockKind.ASK_INFO_QUESTION if values["question"] else BlockKind.ASK_INFO_REQUEST
     return [
-        _opening(request, appreciation=False),
+        _opening(request),
         [(BlockKind.ASK_INFO_INTEREST, ""), (request_kind, "")],
         [(BlockKind.ASK_INFO_NEXT, "")],
     ]
@@ -161,7 +160,7 @@ def _reschedule_parts(request: MessageRequest, values: Mapping[str, str]) -> lis
     if request.include_apology:
         conflict.append((BlockKind.APOLOGY, ""))
     proposal = BlockKind.RESCHEDULE_PROPOSAL if values["availability"] else BlockKind.RESCHEDULE_ASK
-    return [_opening(request, appreciation=False), conflict, [(proposal, "")]]
+    return [_opening(request), conflict, [(proposal, "")]]
 
 
 def _decline_parts(request: MessageRequest, values: Mapping[str, str]) -> list[list[Part]]:
@@ -172,7 +171,7 @@ def _decline_parts(request: MessageRequest, values: Mapping[str, str]) -> list[l
     email, and no general reason anywhere (a reason the user chose to give
     stays)."""
     standard = request.length != Length.SHORT
-    opening = _opening(request, appreciation=True)
+    opening = _opening(request)
 
     decision: list[Part] = [(BlockKind.DECISION, "")]
     reason = _reason_part(request, values)

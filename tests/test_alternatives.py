@@ -170,6 +170,26 @@ def test_the_stage_changes_what_waits_for_the_answer(catalog):
     assert "next meeting" in body(ScenarioKey.AFTER_INTERVIEWS, Purpose.RESCHEDULE)
 
 
+@pytest.mark.parametrize("language", Language.values)
+@pytest.mark.parametrize("scenario", STAGES)
+def test_a_request_by_email_opens_with_thanks_not_a_courtesy_line_about_a_decision(
+    catalog, language, scenario
+):
+    """The courtesy lines speak of a decision ("Je tenais à vous informer au
+    plus tôt de ma décision"): a standard-length request starts with thanks,
+    where a decline has its courtesy line first."""
+    decline = compose(
+        request_for(Purpose.DECLINE, language, Channel.EMAIL, "formal", scenario), catalog
+    )
+    assert decline.sections[2:4] == (K.COURTESY, K.GRATITUDE)
+    for purpose in ASKING:
+        message = compose(
+            request_for(purpose, language, Channel.EMAIL, "formal", scenario), catalog
+        )
+        assert message.sections[2] == K.GRATITUDE
+        assert K.COURTESY not in message.sections and K.APPRECIATION not in message.sections
+
+
 def test_what_the_person_typed_is_never_read_as_a_template(catalog):
     typed = "{company} <b>when</b>?"
     message = compose(

@@ -140,8 +140,9 @@ def test_a_french_email_reply_has_french_typography():
 
 
 def test_a_french_text_message_reply_keeps_its_accents_and_plain_punctuation():
-    """Like the first message: "bien sûr", never the misspelt "bien sur";
-    curly quotes and special spaces become their plain GSM forms."""
+    """Like the first message, its letters keep their accents ("échange",
+    never "echange"); curly quotes and special spaces become their plain GSM
+    forms."""
     body = reply(Reaction.CALL, "fr", "sms").body
     assert body.startswith("Bonjour Claire Martin, volontiers pour un court échange")
     assert "’" not in body and "\u202f" not in body and "\u00a0" not in body
