@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from messages_app.choices import Purpose
 from messages_app.insights import DeclineRow, known_reasons, month_range, summarise
@@ -27,14 +27,15 @@ def row(reasons=("another_offer",), stage="invitation", channel="email", day=dat
 
 
 def test_reasons_are_counted_once_per_decline_most_given_first():
-    insights = summarise(
-        [
-            row(["culture", "another_offer"]),
-            row(["culture", "culture"]),
-            row(["location"]),
-            row([]),
-        ]
-    )
+    with translation.override("en"):
+        insights = summarise(
+            [
+                row(["culture", "another_offer"]),
+                row(["culture", "culture"]),
+                row(["location"]),
+                row([]),
+            ]
+        )
     assert [(c.key, c.value) for c in insights.reasons] == [
         ("culture", 2),
         ("another_offer", 1),
