@@ -16,7 +16,8 @@ Messages are translated in the *interface* language (the active one).
 
 - `common`: `Advice`, its levels (order, colour), how many are shown at
   once, and how close the interview is.
-- `steps`: the advice for each step's answers (timing, stage, certainty,
+- `timing`: when to send, given the interview date and the channel.
+- `steps`: the advice for each step's other answers (stage, certainty,
   reasons, structure).
 - `channel`: the recommended channel and how well each channel fits.
 """
@@ -49,8 +50,8 @@ from messages_app.advice.steps import (
     reasons_advice,
     stage_advice,
     structure_advice,
-    timing_advice,
 )
+from messages_app.advice.timing import timing_advice
 
 __all__ = [
     "DISCOURAGED",
