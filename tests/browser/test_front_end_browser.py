@@ -99,7 +99,7 @@ def test_a_refused_clipboard_on_a_saved_draft_selects_the_message_shown(page_fac
     log_in(page, "alice@example.org", f"/history/{draft.pk}/")
 
     page.get_by_role("button", name="Copy and reply in the thread").click()
-    expect(page.locator("#copy-status")).to_contain_text("press Ctrl+C (or ⌘+C)")
+    expect(page.locator("#copy-status")).to_contain_text("the text is selected, press Ctrl+C")
     selected = page.evaluate("window.getSelection().toString()")
     assert draft.subject in selected
     assert "I will not pursue" in selected
