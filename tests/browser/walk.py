@@ -137,9 +137,17 @@ def member_pages(walker: Walker, *, username: str) -> None:
         if channel in (Channel.PHONE, Channel.IN_PERSON):
             walker.visit(f"call mode, {channel.value}", "/write/call/")
     # Not sure yet: the choice on step 2, then a request for information.
-    fill_wizard(session, channel=Channel.EMAIL, certainty="unsure", purpose="ask_info")
+    fill_wizard(
+        session,
+        channel=Channel.EMAIL,
+        certainty="unsure",
+        basis="mixed",
+        researched="partly",
+        purpose="ask_info",
+    )
     walker.visit("step assessment, not sure yet", wizard.step_url(wizard.STEP_ASSESSMENT))
     walker.visit("preview, asking for information", wizard.step_url(wizard.STEP_PREVIEW))
+    assert walker.page.url.endswith(wizard.step_url(wizard.STEP_PREVIEW)), walker.page.url
     walker.visit("start again", "/write/reset/")
     walker.visit("write a new message", "/write/new/")
 
