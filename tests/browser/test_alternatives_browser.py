@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from tests.browser.test_axe_browser import AXE, RUN_AXE, TAGS
 from tests.browser.test_phone_layout_browser import assert_no_sideways_scroll
-from tests.browser.test_wizard_browser import choose, fill_situation, next_step
+from tests.browser.test_wizard_browser import choose, to_assessment
 
 pytestmark = pytest.mark.browser
 
@@ -19,21 +19,7 @@ DESKTOP = {"width": 1280, "height": 800}
 
 def test_not_sure_then_another_date_changes_the_live_preview(page_factory):
     page = page_factory("en-GB", viewport=DESKTOP)
-    page.goto("/write/")
-    page.click(".language-switch button[value='en']")
-    page.wait_for_selector("html[lang='en']")
-    fill_situation(
-        page,
-        company="Initech",
-        position="Analyst",
-        contact="",
-        invitation="email",
-        stage="invitation",
-        rapport="none",
-        language="en",
-        sender="Max Dupont",
-    )
-    next_step(page, "/write/assessment/")
+    to_assessment(page, "en")
     page.check("input[name='assessment-reasons'][value='location']")
     choice = page.locator("#reveal-assessment-purpose")
     preview = page.locator("#live-preview .live-body")
@@ -70,19 +56,7 @@ def test_not_sure_then_another_date_changes_the_live_preview(page_factory):
 def test_the_choice_passes_axe_and_fits_a_small_phone(page_factory, scheme):
     page = page_factory("fr-FR", viewport={"width": 320, "height": 700}, bypass_csp=True)
     page.emulate_media(color_scheme=scheme)
-    page.goto("/write/")
-    fill_situation(
-        page,
-        company="Initech",
-        position="Analyste",
-        contact="",
-        invitation="email",
-        stage="accepted",
-        rapport="none",
-        language="fr",
-        sender="Max Dupont",
-    )
-    next_step(page, "/write/assessment/")
+    to_assessment(page, stage="accepted")
     page.check("input[name='assessment-reasons'][value='location']")
     choose(page, "input[name='assessment-certainty'][value='unsure']")
     choose(page, "input[name='assessment-purpose'][value='ask_info']")

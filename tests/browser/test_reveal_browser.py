@@ -9,30 +9,14 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.test_wizard_browser import choose, fill_situation, next_step
+from tests.browser.test_wizard_browser import choose, next_step, to_assessment
 
 pytestmark = pytest.mark.browser
 
 
-def to_assessment(page) -> None:
-    page.goto("/write/")
-    fill_situation(
-        page,
-        company="Initech",
-        position="Analyste",
-        contact="Paul Leroy",
-        invitation="email",
-        stage="invitation",
-        rapport="none",
-        language="fr",
-        sender="Max Dupont",
-    )
-    next_step(page, "/write/assessment/")
-
-
 def test_sure_hides_the_two_checks_and_not_sure_reveals_them_with_the_focus_kept(page_factory):
     page = page_factory("fr-FR")
-    to_assessment(page)
+    to_assessment(page, contact="Paul Leroy")
     basis = page.locator("#div_id_assessment-basis")
     researched = page.locator("#div_id_assessment-researched")
     expect(basis).to_be_hidden()  # nothing answered yet: not asked
@@ -65,7 +49,7 @@ def test_sure_hides_the_two_checks_and_not_sure_reveals_them_with_the_focus_kept
 
 def test_a_hidden_check_is_not_asked_for_and_the_path_goes_on(page_factory):
     page = page_factory("fr-FR")
-    to_assessment(page)
+    to_assessment(page, contact="Paul Leroy")
     page.check("input[name='assessment-reasons'][value='location']")
     choose(page, "input[name='assessment-certainty'][value='sure']")
     next_step(page, "/write/channel/")
@@ -80,21 +64,7 @@ def test_a_hidden_check_is_not_asked_for_and_the_path_goes_on(page_factory):
 
 def test_stay_in_touch_reveals_the_profile_link(page_factory):
     page = page_factory("en-GB")
-    page.goto("/write/")
-    page.click(".language-switch button[value='en']")
-    page.wait_for_selector("html[lang='en']")
-    fill_situation(
-        page,
-        company="Initech",
-        position="Analyst",
-        contact="",
-        invitation="email",
-        stage="invitation",
-        rapport="none",
-        language="en",
-        sender="Max Dupont",
-    )
-    next_step(page, "/write/assessment/")
+    to_assessment(page, "en")
     page.check("input[name='assessment-reasons'][value='location']")
     choose(page, "input[name='assessment-certainty'][value='sure']")
     next_step(page, "/write/channel/")

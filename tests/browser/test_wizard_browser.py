@@ -58,6 +58,29 @@ def fill_situation(
     page.fill("#id_situation-sender_name", sender)
 
 
+def to_assessment(
+    page, language: str = "fr", *, stage: str = "invitation", contact: str = ""
+) -> None:
+    """From the start to step 2 with Initech's invitation by email, the
+    interface and the message in `language` ("en" switches the interface)."""
+    page.goto("/write/")
+    if language == "en":
+        page.click(".language-switch button[value='en']")
+        page.wait_for_selector("html[lang='en']")
+    fill_situation(
+        page,
+        company="Initech",
+        position="Analyst" if language == "en" else "Analyste",
+        contact=contact,
+        invitation="email",
+        stage=stage,
+        rapport="none",
+        language=language,
+        sender="Max Dupont",
+    )
+    next_step(page, "/write/assessment/")
+
+
 def fill_assessment(page, *, reason: str, certainty: str = "sure") -> None:
     """The reason and the certainty; when not sure, the two questions it reveals."""
     page.check(f"input[name='assessment-reasons'][value='{reason}']")
